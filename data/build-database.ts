@@ -1,0 +1,58 @@
+/**
+ * Builds the DuckDB database file the app attaches (DIR/telisik.duckdb) from the CSVs of
+ * DIR: the canonical tables of schema.sql, then the dashboard tables of dashboard.sql.
+ *
+ * Written with @duckdb/node-api 1.4.3, the same DuckDB as @duckdb/duckdb-wasm 1.32.0, so the
+ * browser can attach it read-only. (The Node build of duckdb-wasm leaves data in the .wal,
+ * and a file from a newer DuckDB would be refused by the browser's engine.)
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+export const DATABASE_FILE = 'telisik.duckdb';
+
+const DATA_DIR = new URL('.', import.meta.url).pathname;
+
+/** Table names in creation order, read from schema.sql so the two never disagree. */
+export async function canonicalTables(): Promise<string[]> {
+  const schema = await readFile(join(DATA_DIR, 'schema.sql'), 'utf8');
+  return [...schema.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1]!);
+}
+
+function quoteLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/**
+ * The CSVs are loaded into an in-memory database with the full schema first, so types,
+ * NOT NULLs and primary keys are checked; the file then gets plain copies of the tables:
+ * the key indexes would double its size and a read-only file never needs them.
+ */
+export async function buildDatabase(dir: string): Promise<string> {
+  const target = join(dir, DATABASE_FILE);
+  await rm(target, { force: true });
+  await rm(`${target}.wal`, { force: true });
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(await readFile(join(DATA_DIR, 'schema.sql'), 'utf8'));
+    const tables = await canonicalTables();
+    for (const table of tables) {
+      // COPY takes the column types from the table: codes stay VARCHAR, money BIGINT.
+      await connection.run(`COPY ${table} FROM ${quoteLiteral(join(dir, `${table}.csv`))} (HEADER true)`);
+    }
+    await connection.run(`ATTACH ${quoteLiteral(target)} AS telisik`);
+    for (const table of tables) {
+      await connection.run(`CREATE TABLE telisik.${table} AS SELECT * FROM memory.${table}`);
+    }
+    await connection.run('USE telisik');
+    await connection.run(await readFile(join(DATA_DIR, 'dashboard.sql'), 'utf8'));
+    await connection.run('USE memory');
+    await connection.run('DETACH telisik');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return target;
+}

@@ -1,0 +1,70 @@
+import * as Plot from '@observablehq/plot';
+import type { Target } from '../metrics/targets';
+import { ratio } from '../metrics/ratio';
+import { formatPercent, formatRupiah } from '../format/number';
+import type { BreakdownRow } from './breakdown-row';
+import { keyedRender } from './keyed-marks';
+
+export interface ShareBarsOptions {
+  width: number;
+  target: Target | undefined;
+  selected: readonly string[];
+  axisLabel: string;
+}
+
+interface ShareDatum {
+  key: string;
+  label: string;
+  share: number;
+  title: string;
+}
+
+const MEETS = 'memenuhi target';
+const BELOW = 'di bawah target';
+
+/**
+ * Regions ranked by UMKK realisation against their procurement budget, with the target as
+ * a rule. Regions whose budget is unknown have no computable share and are left out.
+ */
+export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsOptions): Plot.PlotOptions {
+  const data: ShareDatum[] = [];
+  for (const row of rows) {
+    const share = ratio(row.nilai_umk, row.belanja_pengadaan);
+    if (share.value === null) continue;
+    data.push({
+      key: row.key,
+      label: row.label,
+      share: share.value,
+      title:
+        `${row.label}\nRealisasi: ${formatRupiah(row.nilai)}\n` +
+        `UMKK: ${formatRupiah(row.nilai_umk)} dari belanja pengadaan ${formatRupiah(row.belanja_pengadaan)} ` +
+        `= ${formatPercent(share.value)}`
+    });
+  }
+  data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
+  const goal = options.target?.nilai;
+  const status = (d: ShareDatum) => (goal === undefined ? 'tanpa target' : d.share >= goal ? MEETS : BELOW);
+  const selected = new Set(options.selected);
+  return {
+    width: options.width,
+    height: Math.max(120, data.length * 17 + 50),
+    marginLeft: 190,
+    marginRight: 56,
+    x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
+    y: { label: null, domain: data.map((d) => d.label) },
+    color: { domain: [MEETS, BELOW, 'tanpa target'], range: ['#15803d', '#d97706', '#64748b'], legend: true },
+    marks: [
+      Plot.barX(data, {
+        x: 'share',
+        y: 'label',
+        fill: status,
+        fillOpacity: (d: ShareDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
+        title: 'title',
+        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title))
+      }),
+      Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      goal === undefined ? null : Plot.ruleX([goal], { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' }),
+      Plot.ruleX([0])
+    ]
+  };
+}

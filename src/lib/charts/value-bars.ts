@@ -1,0 +1,67 @@
+import * as Plot from '@observablehq/plot';
+import { ratio } from '../metrics/ratio';
+import { formatCount, formatPercent, formatRupiah, formatRupiahShort } from '../format/number';
+import type { BreakdownRow } from './breakdown-row';
+import { keyedRender } from './keyed-marks';
+
+export interface ValueBarsOptions {
+  width: number;
+  selected: readonly string[];
+  /** The display name of an option (reference label or dictionary entry). */
+  labelOf: (row: BreakdownRow) => string;
+}
+
+interface ValueDatum {
+  key: string;
+  label: string;
+  nilai: number;
+  umkkShare: number | null;
+  title: string;
+}
+
+/**
+ * Realisation per option of a dimension, largest first, coloured by the option's UMKK
+ * share of its own realisation. Options with no realisation are not drawn.
+ */
+export function realisationBars(rows: readonly BreakdownRow[], options: ValueBarsOptions): Plot.PlotOptions {
+  const data: ValueDatum[] = rows
+    .filter((row) => row.nilai > 0n)
+    .map((row) => {
+      const label = options.labelOf(row);
+      const umkk = ratio(row.nilai_umk, row.nilai);
+      return {
+        key: row.key,
+        label,
+        nilai: Number(row.nilai),
+        umkkShare: umkk.value,
+        title:
+          `${label}\nRealisasi: ${formatRupiah(row.nilai)} (${formatCount(row.transaksi)} transaksi)\n` +
+          `UMKK: ${formatRupiah(row.nilai_umk)} = ${formatPercent(umkk.value)} dari realisasi\n` +
+          `PDN: ${formatRupiah(row.nilai_pdn)} = ${formatPercent(ratio(row.nilai_pdn, row.nilai).value)} dari realisasi`
+      };
+    });
+  const selected = new Set(options.selected);
+  return {
+    width: options.width,
+    height: Math.max(100, data.length * 22 + 60),
+    marginLeft: 170,
+    marginRight: 84,
+    x: { label: 'Realisasi (Rp)', tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
+    y: { label: null, domain: data.map((d) => d.label) },
+    color: { type: 'linear', domain: [0, 1], scheme: 'greens', label: 'Porsi UMKK', legend: true, tickFormat: (v: number) => formatPercent(v, 0) },
+    marks: [
+      Plot.barX(data, {
+        x: 'nilai',
+        y: 'label',
+        fill: 'umkkShare',
+        stroke: '#1e3a5f',
+        strokeOpacity: (d: ValueDatum) => (selected.has(d.key) ? 1 : 0),
+        fillOpacity: (d: ValueDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
+        title: 'title',
+        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title))
+      }),
+      Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      Plot.ruleX([0])
+    ]
+  };
+}

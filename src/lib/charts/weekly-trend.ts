@@ -1,0 +1,65 @@
+import * as Plot from '@observablehq/plot';
+import type { Target } from '../metrics/targets';
+import { formatPercent, formatRupiah } from '../format/number';
+
+/** A row of trendQuery. */
+export interface TrendRow {
+  minggu: string;
+  kum_nilai: bigint;
+  kum_umk: bigint;
+  kum_pdn: bigint;
+  belanja_pengadaan: bigint | null;
+  komitmen_pdn: bigint | null;
+  umkk_anggaran: number | null;
+  pdn_komitmen: number | null;
+}
+
+export interface TrendOptions {
+  width: number;
+  year: number;
+  umkkTarget: Target | undefined;
+  pdnTarget: Target | undefined;
+}
+
+interface TrendPoint {
+  week: Date;
+  series: string;
+  share: number;
+  title: string;
+}
+
+const UMKK = 'UMKK / belanja pengadaan';
+const PDN = 'PDN / komitmen PDN (RUP)';
+
+/** Cumulative weekly shares of one year, each against its own target rule. */
+export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): Plot.PlotOptions {
+  const points: TrendPoint[] = [];
+  for (const row of rows) {
+    const week = new Date(row.minggu); // ISO date: parsed as UTC midnight, drawn on a UTC scale
+    if (row.umkk_anggaran !== null) {
+      points.push({ week, series: UMKK, share: row.umkk_anggaran, title: `Minggu ${row.minggu}\nUMKK kumulatif: ${formatRupiah(row.kum_umk)} dari ${formatRupiah(row.belanja_pengadaan)} = ${formatPercent(row.umkk_anggaran)}` });
+    }
+    if (row.pdn_komitmen !== null) {
+      points.push({ week, series: PDN, share: row.pdn_komitmen, title: `Minggu ${row.minggu}\nPDN kumulatif: ${formatRupiah(row.kum_pdn)} dari komitmen ${formatRupiah(row.komitmen_pdn)} = ${formatPercent(row.pdn_komitmen)}` });
+    }
+  }
+  const rules = [
+    options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
+    options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
+  ].filter((rule) => rule !== null);
+  const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
+  return {
+    width: options.width,
+    height: 260,
+    marginRight: 20,
+    x: { type: 'utc', label: `Minggu (TA ${options.year})`, tickFormat: (d: Date) => monthFormat.format(d) },
+    y: { label: 'Kumulatif', tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share))] },
+    color: { domain: [UMKK, PDN], range: ['#15803d', '#1d4ed8'], legend: true },
+    marks: [
+      Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),
+      Plot.lineY(points, { x: 'week', y: 'share', stroke: 'series', strokeWidth: 2 }),
+      Plot.dot(points, { x: 'week', y: 'share', fill: 'series', r: 2, title: 'title' }),
+      Plot.ruleY([0])
+    ]
+  };
+}

@@ -1,0 +1,81 @@
+import * as Comlink from 'comlink';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import type { DbApi, EngineError, EngineInfo, StartProgress } from '../../../workers/db-api';
+import { QueryError } from './query-error';
+
+export interface DbClientOptions {
+  databaseUrl: string;
+  onProgress: (p: StartProgress) => void;
+  /** Called when the worker had to be restarted (a trap or a crash) and the data reloaded. */
+  onRestart: (reason: EngineError) => void;
+}
+
+/**
+ * Owns the database worker: starts it, turns its replies into Arrow tables or QueryErrors,
+ * and replaces it when it traps or dies so the app stays usable.
+ */
+export class DbClient {
+  #options: DbClientOptions;
+  #worker: Worker | undefined;
+  #api: Comlink.Remote<DbApi> | undefined;
+  #ready: Promise<EngineInfo> | undefined;
+  info: EngineInfo | undefined;
+
+  constructor(options: DbClientOptions) {
+    this.#options = options;
+  }
+
+  /** Start (or restart) the worker and attach the data; resolves when queries can run. */
+  start(): Promise<EngineInfo> {
+    this.#worker?.terminate();
+    const worker = new Worker(new URL('../../../workers/db.worker.ts', import.meta.url), {
+      type: 'module'
+    });
+    const api = Comlink.wrap<DbApi>(worker);
+    this.#worker = worker;
+    this.#api = api;
+    this.#ready = api
+      .start({ databaseUrl: this.#options.databaseUrl }, Comlink.proxy(this.#options.onProgress))
+      .then((reply) => {
+        if (!reply.ok) throw new QueryError(reply.error);
+        this.info = reply.info;
+        return reply.info;
+      });
+    return this.#ready;
+  }
+
+  /** Run SQL in the worker; a fatal engine error restarts the worker before rethrowing. */
+  async query(sql: string): Promise<Table> {
+    const api = await this.#readyApi();
+    const reply = await api.query(sql);
+    if (reply.ok) return tableFromIPC(reply.ipc);
+    await this.#recoverIfFatal(reply.error);
+    throw new QueryError(reply.error);
+  }
+
+  /** The rows of a SELECT as CSV bytes, encoded in the worker. */
+  async exportCsv(sql: string): Promise<{ csv: Uint8Array; rows: number }> {
+    const api = await this.#readyApi();
+    const reply = await api.exportCsv(sql);
+    if (reply.ok) return { csv: reply.csv, rows: reply.rows };
+    await this.#recoverIfFatal(reply.error);
+    throw new QueryError(reply.error);
+  }
+
+  /** Terminate the worker and start a fresh one (the "reset engine" action). */
+  async restart(reason: EngineError): Promise<EngineInfo> {
+    const info = await this.start();
+    this.#options.onRestart(reason);
+    return info;
+  }
+
+  async #readyApi(): Promise<Comlink.Remote<DbApi>> {
+    if (!this.#ready || !this.#api) throw new Error('DbClient.start() belum dipanggil.');
+    await this.#ready;
+    return this.#api;
+  }
+
+  async #recoverIfFatal(error: EngineError): Promise<void> {
+    if (error.fatal) await this.restart(error);
+  }
+}

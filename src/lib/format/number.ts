@@ -1,0 +1,71 @@
+/**
+ * Indonesian number formatting: '.' groups thousands, ',' marks decimals.
+ * Money arrives as bigint (exact rupiah) or number; nothing here rounds a bigint.
+ */
+
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
+/** Rp 1.234.567.890 — exact, for tables, tooltips and anything an auditor reconciles. */
+export function formatRupiah(value: bigint | number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  if (typeof value === 'number' && !Number.isFinite(value)) return '–';
+  const negative = value < 0;
+  const magnitude = typeof value === 'bigint' ? (negative ? -value : value) : Math.abs(value);
+  return `${negative ? '−' : ''}Rp ${integerFormat.format(magnitude)}`;
+}
+
+/** Units of Indonesian money talk, largest first. */
+const SCALES: readonly [number, string][] = [
+  [1e12, 'triliun'],
+  [1e9, 'miliar'],
+  [1e6, 'juta'],
+  [1e3, 'ribu']
+];
+
+const shortFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+
+/** Rp 1,23 miliar — rounded to three significant places, for chart axes and labels. */
+export function formatRupiahShort(value: bigint | number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  const amount = Number(value);
+  if (!Number.isFinite(amount)) return '–';
+  const sign = amount < 0 ? '−' : '';
+  const magnitude = Math.abs(amount);
+  for (const [size, unit] of SCALES) {
+    if (magnitude >= size) {
+      const scaled = magnitude / size;
+      const digits = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+      const text = new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(scaled);
+      return `${sign}Rp ${text} ${unit}`;
+    }
+  }
+  return `${sign}Rp ${shortFormat.format(magnitude)}`;
+}
+
+/** 47,62% — a fraction 0..1 as a percentage with two decimals. */
+export function formatPercent(fraction: number | null | undefined, decimals = 2): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '–';
+  return new Intl.NumberFormat('id-ID', {
+    style: 'percent',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals
+  }).format(fraction);
+}
+
+/** 2.448 — a count with Indonesian grouping. */
+export function formatCount(value: bigint | number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return integerFormat.format(value);
+}
+
+/**
+ * An identifier (NIK, NPWP, kd_rup, 18-digit codes) as text with every digit kept:
+ * never through a JavaScript number, which silently rounds past 2^53.
+ */
+export function formatId(value: bigint | string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    throw new RangeError(`Identifier ${value} has lost digits: read it as text or bigint.`);
+  }
+  return String(value);
+}

@@ -1,0 +1,91 @@
+/**
+ * Every user-facing label of the dashboard in Bahasa Indonesia, in one place, so a later
+ * English switch replaces this dictionary and nothing else.
+ */
+export const id = {
+  appTitle: 'Telisik',
+  appSubtitle: 'Pemantauan realisasi belanja produk dalam negeri (PDN) dan usaha mikro, kecil & koperasi (UMKK)',
+  sampleBadge: 'Data contoh sintetis',
+  loading: {
+    engine: 'Menyiapkan mesin data (DuckDB-WASM)…',
+    download: 'Mengunduh data contoh…',
+    attach: 'Membuka basis data…'
+  },
+  engineFailed: 'Mesin data tidak dapat dijalankan.',
+  engineRestarted: 'Mesin data berhenti mendadak dan telah dimulai ulang; data dimuat kembali. Filter Anda tidak berubah.',
+  engineReset: 'Mesin data telah dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
+  resetEngine: 'Mulai ulang mesin data',
+  queryFailed: 'Kueri gagal',
+  retry: 'Coba lagi',
+  dismiss: 'Tutup',
+  resetFilters: 'Hapus semua filter',
+  showSql: 'Lihat SQL',
+  copySql: 'Salin SQL',
+  noData: 'Tidak ada transaksi untuk pilihan ini.',
+  notComputable: 'tidak dapat dihitung',
+  noTarget: 'Tidak ada target yang berlaku untuk cakupan ini',
+  dimension: {
+    tahun: 'Tahun anggaran',
+    provinsi: 'Provinsi',
+    pemda: 'Pemda (kabupaten/kota)',
+    kategori: 'Kategori',
+    jenis_penyedia: 'Jenis penyedia',
+    skala: 'Skala usaha',
+    kanal: 'Kanal pengadaan'
+  },
+  value: {
+    badan_usaha: 'Badan usaha',
+    perseorangan: 'Perseorangan',
+    mikro: 'Mikro',
+    kecil: 'Kecil',
+    menengah: 'Menengah',
+    besar: 'Besar',
+    koperasi: 'Koperasi'
+  } as Record<string, string>,
+  facetSearch: 'Cari pemda…',
+  facetHint: 'Angka: jumlah transaksi dan nilai realisasi di bawah filter lain.',
+  kpi: {
+    realisasi: 'Total realisasi',
+    umkk: 'Porsi UMKK dari realisasi',
+    umkk_anggaran: 'Realisasi UMKK terhadap belanja pengadaan',
+    pdn: 'Porsi PDN dari realisasi',
+    epurchasing: 'Porsi e-purchasing',
+    penyedia: 'Jumlah penyedia'
+  },
+  kpiBudgetScope: 'Penyebut hanya mengikuti filter tahun dan wilayah: anggaran tidak berkategori, berkanal, atau berpenyedia.',
+  numerator: 'Pembilang',
+  denominator: 'Penyebut',
+  target: 'Target',
+  transactions: 'transaksi',
+  chart: {
+    provinsi: 'Realisasi UMKK terhadap belanja pengadaan, per provinsi',
+    pemda: 'Realisasi UMKK terhadap belanja pengadaan, per pemda',
+    kategori: 'Realisasi per kategori',
+    kanal: 'Realisasi per kanal pengadaan',
+    skala: 'Realisasi per skala usaha penyedia',
+    jenis_penyedia: 'Realisasi per jenis penyedia',
+    tren: 'Tren mingguan kumulatif UMKK dan PDN'
+  },
+  chartHint: 'Klik batang untuk memfilter; klik lagi untuk melepas.',
+  table: {
+    title: 'Transaksi di balik angka',
+    export: 'Unduh CSV',
+    exporting: 'Menyiapkan CSV…',
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+    columns: {
+      tanggal: 'Tanggal',
+      pemda: 'Pemda',
+      satker: 'Satker',
+      uraian: 'Uraian',
+      kategori: 'Kategori',
+      kanal: 'Kanal',
+      penyedia: 'Penyedia',
+      skala_usaha: 'Skala',
+      nilai: 'Nilai',
+      nilai_umk: 'Nilai UMK',
+      nilai_pdn: 'Nilai PDN'
+    }
+  }
+} as const;

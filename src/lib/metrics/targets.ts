@@ -1,0 +1,49 @@
+import type { Filters } from '../query/filters';
+
+/** A row of the `target` table. */
+export interface Target {
+  target_id: string;
+  metrik: string;
+  nilai: number;
+  pembanding: string;
+  dasar_hukum: string;
+  kode_wilayah: string | null;
+  tahun_mulai: number;
+  tahun_akhir: number | null;
+}
+
+export type TargetMetric = 'umkk_anggaran' | 'epurchasing' | 'pdn_komitmen';
+
+/** The regions a slice covers: chosen pemda, else chosen provinces, else the whole country. */
+function regionScope(filters: Filters): readonly string[] {
+  if (filters.pemda.length > 0) return filters.pemda;
+  return filters.provinsi;
+}
+
+/** A target for region X covers X itself and, for a province, its kabupaten/kota. */
+function covers(targetRegion: string | null, scope: readonly string[]): boolean {
+  if (targetRegion === null) return true;
+  return scope.length > 0 && scope.every((code) => code === targetRegion || code.startsWith(`${targetRegion}.`));
+}
+
+/**
+ * The target a slice is measured against: in force in the slice's latest year, covering
+ * every region in scope; the most specific (a pemda's own target over a national one) wins.
+ */
+export function resolveTarget(
+  targets: readonly Target[],
+  metric: TargetMetric,
+  filters: Filters,
+  latestYear: number
+): Target | undefined {
+  const year = filters.tahun.length > 0 ? Math.max(...filters.tahun.map(Number)) : latestYear;
+  const scope = regionScope(filters);
+  const candidates = targets.filter(
+    (t) =>
+      t.metrik === metric &&
+      t.tahun_mulai <= year &&
+      (t.tahun_akhir === null || year <= t.tahun_akhir) &&
+      covers(t.kode_wilayah, scope)
+  );
+  return candidates.sort((a, b) => (b.kode_wilayah?.length ?? 0) - (a.kode_wilayah?.length ?? 0))[0];
+}

@@ -1,0 +1,61 @@
+import { Query, cast, count, column, sum } from '@uwdata/mosaic-sql';
+import type { Dimension, Filters } from './filters';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE } from './columns';
+import { budgetPredicate, dimensionClause, factPredicate } from './predicates';
+
+/**
+ * Every option a dimension can take, with its label from the reference tables, so a facet
+ * also lists options that have no rows under the other filters. Constant SQL: no user input.
+ */
+const OPTIONS_SQL: Record<Dimension, string> = {
+  tahun: `SELECT DISTINCT CAST(tahun_anggaran AS VARCHAR) AS key, CAST(tahun_anggaran AS VARCHAR) AS label FROM ${BUDGET_TABLE}`,
+  provinsi: `SELECT kode_wilayah AS key, nama AS label FROM wilayah WHERE jenis = 'provinsi'`,
+  pemda: `SELECT kode_wilayah AS key, nama_pemda AS label, kode_provinsi FROM pemda`,
+  kategori: `SELECT kategori_id AS key, nama AS label FROM kategori`,
+  jenis_penyedia: `SELECT * FROM (VALUES ('badan_usaha', 'badan_usaha'), ('perseorangan', 'perseorangan')) AS v(key, label)`,
+  skala: `SELECT * FROM (VALUES ('mikro', 'mikro'), ('kecil', 'kecil'), ('koperasi', 'koperasi'), ('menengah', 'menengah'), ('besar', 'besar')) AS v(key, label)`,
+  kanal: `SELECT channel AS key, nama AS label FROM kanal`
+};
+
+/** Options of the pemda dimension are limited to the chosen provinces, as a user expects. */
+function optionsSql(dimension: Dimension, filters: Filters): string {
+  const base = OPTIONS_SQL[dimension];
+  if (dimension !== 'pemda' || filters.provinsi.length === 0) return base;
+  return `${base} WHERE ${String(dimensionClause('provinsi', filters.provinsi))}`;
+}
+
+/**
+ * Realisation per option of one dimension under every other filter (cross-filtering),
+ * sorted by value. Year and region dimensions also carry their procurement budget, the
+ * denominator of the UMKK share.
+ */
+export function breakdownQuery(dimension: Dimension, filters: Filters): string {
+  const key = cast(column(FACT_COLUMN[dimension]), 'VARCHAR');
+  const realised = Query.from(FACT_TABLE)
+    .select({
+      key,
+      transaksi: cast(count(), 'BIGINT'),
+      nilai: cast(sum(column('nilai')), 'BIGINT'),
+      nilai_umk: cast(sum(column('nilai_umk')), 'BIGINT'),
+      nilai_pdn: cast(sum(column('nilai_pdn')), 'BIGINT')
+    })
+    .where(...factPredicate(filters, dimension))
+    .groupby(key);
+  const hasBudget = BUDGET_DIMENSIONS.includes(dimension);
+  const budget = Query.from(BUDGET_TABLE)
+    .select({ key, belanja_pengadaan: cast(sum(column('belanja_pengadaan')), 'BIGINT') })
+    .where(...budgetPredicate(filters, dimension))
+    .groupby(key);
+  const budgetColumn = hasBudget ? 'b.belanja_pengadaan' : 'CAST(NULL AS BIGINT)';
+  const budgetJoin = hasBudget ? ' LEFT JOIN b ON b.key = o.key' : '';
+  const ctes = [`o AS (${optionsSql(dimension, filters)})`, `r AS (${String(realised)})`];
+  if (hasBudget) ctes.push(`b AS (${String(budget)})`);
+  return (
+    `WITH ${ctes.join(', ')} ` +
+    `SELECT o.key, o.label, coalesce(r.transaksi, 0) AS transaksi, coalesce(r.nilai, 0) AS nilai, ` +
+    `coalesce(r.nilai_umk, 0) AS nilai_umk, coalesce(r.nilai_pdn, 0) AS nilai_pdn, ` +
+    `${budgetColumn} AS belanja_pengadaan ` +
+    `FROM o LEFT JOIN r ON r.key = o.key${budgetJoin} ` +
+    `ORDER BY nilai DESC, o.key`
+  );
+}

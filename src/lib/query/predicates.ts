@@ -1,0 +1,28 @@
+import { column, isIn, literal, type ExprNode } from '@uwdata/mosaic-sql';
+import { DIMENSIONS, type Dimension, type Filters } from './filters';
+import { BUDGET_DIMENSIONS, FACT_COLUMN, NUMERIC_DIMENSIONS } from './columns';
+
+/** One `column IN (…)` per chosen dimension; literals are escaped by mosaic-sql. */
+export function dimensionClause(dimension: Dimension, values: readonly string[]): ExprNode {
+  const typed = NUMERIC_DIMENSIONS.includes(dimension) ? values.map(Number) : values;
+  return isIn(column(FACT_COLUMN[dimension]), typed.map((v) => literal(v)));
+}
+
+/** The clauses are ANDed by the query's WHERE; an empty list means no WHERE at all. */
+function predicateOver(dimensions: readonly Dimension[], filters: Filters, except?: Dimension): ExprNode[] {
+  const chosen = dimensions.filter((d) => d !== except && filters[d].length > 0);
+  return chosen.map((d) => dimensionClause(d, filters[d]));
+}
+
+/**
+ * The WHERE of a fact-table query: every chosen dimension except `except`, so a view that
+ * filters by a dimension still lists all of that dimension's options (cross-filtering).
+ */
+export function factPredicate(filters: Filters, except?: Dimension): ExprNode[] {
+  return predicateOver(DIMENSIONS, filters, except);
+}
+
+/** The WHERE of a budget query: only year and region restrict a budget. */
+export function budgetPredicate(filters: Filters, except?: Dimension): ExprNode[] {
+  return predicateOver(BUDGET_DIMENSIONS, filters, except);
+}

@@ -1,0 +1,39 @@
+import { Query, cast, column, eq, literal, sum } from '@uwdata/mosaic-sql';
+import type { Filters } from './filters';
+import { BUDGET_TABLE, FACT_TABLE } from './columns';
+import { budgetPredicate, factPredicate } from './predicates';
+
+/**
+ * The week-by-week cumulative UMKK and PDN realisation of one fiscal year against the
+ * year's denominators (belanja_pengadaan for UMKK, the RUP PDN commitment for PDN), as the
+ * weekly P3DN monitoring (since 9 May 2022) reports it. Weeks start on Monday.
+ */
+export function trendQuery(filters: Filters, year: number): string {
+  const inYear = eq(column('tahun_anggaran'), literal(year));
+  const weekly = Query.from(FACT_TABLE)
+    .select({
+      minggu: 'minggu',
+      nilai: cast(sum(column('nilai')), 'BIGINT'),
+      nilai_umk: cast(sum(column('nilai_umk')), 'BIGINT'),
+      nilai_pdn: cast(sum(column('nilai_pdn')), 'BIGINT')
+    })
+    .where(...factPredicate(filters, 'tahun'), inYear)
+    .groupby('minggu');
+  const budget = Query.from(BUDGET_TABLE)
+    .select({
+      belanja_pengadaan: cast(sum(column('belanja_pengadaan')), 'BIGINT'),
+      komitmen_pdn: cast(sum(column('pagu_pdn')), 'BIGINT')
+    })
+    .where(...budgetPredicate(filters, 'tahun'), inYear);
+  const running = (name: string) => `CAST(sum(${name}) OVER (ORDER BY minggu) AS BIGINT)`;
+  return (
+    `WITH mingguan AS (${String(weekly)}), anggaran AS (${String(budget)}), ` +
+    `kumulatif AS (SELECT minggu, ${running('nilai')} AS kum_nilai, ${running('nilai_umk')} AS kum_umk, ` +
+    `${running('nilai_pdn')} AS kum_pdn FROM mingguan) ` +
+    `SELECT strftime(minggu, '%Y-%m-%d') AS minggu, kum_nilai, kum_umk, kum_pdn, ` +
+    `anggaran.belanja_pengadaan, anggaran.komitmen_pdn, ` +
+    `CAST(kum_umk AS DOUBLE) / nullif(anggaran.belanja_pengadaan, 0) AS umkk_anggaran, ` +
+    `CAST(kum_pdn AS DOUBLE) / nullif(anggaran.komitmen_pdn, 0) AS pdn_komitmen ` +
+    `FROM kumulatif, anggaran ORDER BY minggu`
+  );
+}

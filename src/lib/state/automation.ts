@@ -1,0 +1,28 @@
+import type { Workbench } from './workbench.svelte';
+
+/**
+ * A small window.telisik handle for benchmarks and support sessions (README, automation
+ * contract): which SQL the views on screen ran, and the time the engine alone needs for it.
+ */
+export interface AutomationHandle {
+  viewSql(): string[];
+  /** Run each statement on the worker's DuckDB, bypassing coordinator, cache and charts. */
+  timeDirect(statements: string[]): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    telisik?: AutomationHandle;
+  }
+}
+
+export function exposeAutomation(workbench: Workbench): void {
+  window.telisik = {
+    viewSql: () => workbench.viewSql(),
+    async timeDirect(statements) {
+      const began = performance.now();
+      for (const sql of statements) await workbench.client.query(sql);
+      return performance.now() - began;
+    }
+  };
+}

@@ -1,0 +1,20 @@
+import { breakdownQuery } from '../query/breakdown-query';
+import type { Dimension } from '../query/filters';
+import { rowsOf } from '../engine/rows';
+import type { BreakdownRow } from '../charts/breakdown-row';
+import { useWorkbench } from './workbench.svelte';
+import { useFilterSelection } from './filter-selection.svelte';
+import type { ViewQuery } from './view-query.svelte';
+
+/**
+ * Wire a component to the breakdown of one dimension under the other filters: the view
+ * takes part in readiness and re-asks whenever the filters or the engine change. A facet
+ * and a chart of the same dimension ask the same SQL: the coordinator runs it once.
+ */
+export function useBreakdown(role: string, dimension: Dimension): { view: ViewQuery; rows: () => BreakdownRow[] } {
+  const workbench = useWorkbench();
+  const selection = useFilterSelection();
+  const view = workbench.view(`${role}:${dimension}`, () => breakdownQuery(dimension, selection.filters));
+  const rows = $derived(view.table ? rowsOf<BreakdownRow>(view.table) : []);
+  return { view, rows: () => rows };
+}

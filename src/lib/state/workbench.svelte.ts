@@ -1,0 +1,135 @@
+import { getContext, setContext } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
+import type { EngineError, EngineInfo, StartProgress } from '../../../workers/db-api';
+import { DbClient } from '../engine/db-client';
+import { Priority, QueryCoordinator } from '../engine/coordinator';
+import { QueryError } from '../engine/query-error';
+import { rowsOf } from '../engine/rows';
+import type { Target } from '../metrics/targets';
+import { TARGETS_QUERY } from '../query/target-query';
+import { ViewQuery } from './view-query.svelte';
+import { id } from '../i18n/id';
+
+export type EnginePhase = 'loading' | 'ready' | 'error';
+
+/**
+ * The app's connection to its data: the worker client, the query coordinator, start-up
+ * progress, the reference data every view needs (targets, years) and the views on screen.
+ */
+export class Workbench {
+  phase = $state<EnginePhase>('loading');
+  progress = $state.raw<StartProgress | null>(null);
+  startError = $state.raw<QueryError | null>(null);
+  notice = $state<string | null>(null);
+  pending = $state(0);
+  info = $state.raw<EngineInfo | null>(null);
+  targets = $state.raw<Target[]>([]);
+  latestYear = $state(0);
+  /** Bumped after an engine restart so every view asks its question again. */
+  generation = $state(0);
+  /** True while a fresh worker is starting; views wait for it, the page stays. */
+  restarting = $state(false);
+  readonly #views = new SvelteSet<ViewQuery>();
+
+  readonly client: DbClient;
+  readonly coordinator: QueryCoordinator;
+
+  constructor(databaseUrl: string) {
+    this.client = new DbClient({
+      databaseUrl,
+      onProgress: (p) => (this.progress = p),
+      onRestart: (reason) => this.#afterRestart(reason)
+    });
+    this.coordinator = new QueryCoordinator(this.client);
+    this.coordinator.onPendingChange((n) => (this.pending = n));
+  }
+
+  /** True when every registered view shows the answer to its latest question. */
+  get allSettled(): boolean {
+    for (const view of this.#views) if (!view.settled) return false;
+    return true;
+  }
+
+  /** The distinct SQL of every view on screen (for the benchmark's direct-engine baseline). */
+  viewSql(): string[] {
+    return [...new Set([...this.#views].map((view) => view.sql))];
+  }
+
+  get anyViewFailed(): boolean {
+    for (const view of this.#views) if (view.error && view.resultSql === view.sql) return true;
+    return false;
+  }
+
+  /**
+   * A view of the calling component: it takes part in the app's readiness while the
+   * component lives and asks its SQL again whenever that SQL or the engine changes.
+   * Call during component initialisation.
+   */
+  view(key: string, sqlOf: () => string, priority: Priority = Priority.interactive): ViewQuery {
+    const view = new ViewQuery(key, sqlOf, () => this.coordinator, priority);
+    $effect(() => {
+      this.#views.add(view);
+      return () => this.#views.delete(view);
+    });
+    $effect(() => {
+      if (this.phase !== 'ready') return;
+      void this.generation;
+      view.fetch();
+    });
+    return view;
+  }
+
+  async start(): Promise<void> {
+    this.phase = 'loading';
+    this.startError = null;
+    try {
+      this.info = await this.client.start();
+      await this.#loadReference();
+      this.phase = 'ready';
+    } catch (cause) {
+      this.startError = cause instanceof QueryError ? cause : new QueryError({ name: 'Error', message: String(cause), fatal: true });
+      this.phase = 'error';
+    }
+  }
+
+  async #loadReference(): Promise<void> {
+    const targets = await this.client.query(TARGETS_QUERY);
+    this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
+    const years = await this.client.query('SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM anggaran_pemda');
+    this.latestYear = Number(rowsOf<{ tahun: number }>(years)[0]?.tahun ?? new Date().getFullYear());
+  }
+
+  /** The "reset engine" action: a fresh worker (memory released), same data, same filters. */
+  async resetEngine(): Promise<void> {
+    this.restarting = true;
+    try {
+      await this.client.start();
+      this.coordinator.clearCache();
+      this.notice = id.engineReset;
+      this.generation++;
+    } catch (cause) {
+      this.notice = `${id.engineFailed} ${cause instanceof Error ? cause.message : String(cause)}`;
+    } finally {
+      this.restarting = false;
+    }
+  }
+
+  #afterRestart(reason: EngineError): void {
+    this.coordinator.clearCache();
+    this.notice = `${id.engineRestarted} (${reason.message})`;
+    this.generation++;
+  }
+}
+
+const KEY = Symbol('workbench');
+
+export function provideWorkbench(workbench: Workbench): Workbench {
+  return setContext(KEY, workbench);
+}
+
+/** The workbench of the enclosing page; throws when used outside one. */
+export function useWorkbench(): Workbench {
+  const workbench = getContext<Workbench | undefined>(KEY);
+  if (!workbench) throw new Error('useWorkbench() dipanggil di luar halaman yang menyediakan Workbench.');
+  return workbench;
+}

@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    // A single-page app: everything runs in the browser, there is no server to render on.
+    adapter: adapter({ fallback: 'index.html' }),
+    typescript: {
+      // The top-level workers/ folder is outside src/: include it so it is type-checked too.
+      config: (tsconfig) => ({
+        ...tsconfig,
+        include: [...tsconfig.include, '../workers/**/*.ts', '../data/**/*.ts', '../tests/**/*.ts']
+      })
+    }
+  }
+};
+
+export default config;

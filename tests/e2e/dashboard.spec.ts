@@ -1,0 +1,131 @@
+import { test, expect, waitForView, kpi } from './fixtures';
+import { nodeQuery } from './node-sample';
+
+test.describe('dashboard on the embedded sample', () => {
+  test('loads the sample and shows every headline figure with its parts', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    for (const name of ['realisasi', 'umkk', 'umkk_anggaran', 'pdn', 'epurchasing', 'penyedia']) {
+      await expect(page.locator(`[data-kpi="${name}"]`)).toHaveAttribute('data-value', /^\d/);
+    }
+    const umkk = await kpi(page, 'umkk_anggaran');
+    expect(Number(umkk.value)).toBeCloseTo(Number(umkk.numerator) / Number(umkk.denominator), 12);
+    const realisasi = await kpi(page, 'realisasi');
+    expect((await kpi(page, 'umkk')).denominator).toBe(realisasi.value);
+    // The target comes from the target table: 40 % of belanja pengadaan (Perpres 12/2021).
+    await expect(page.locator('[data-kpi="umkk_anggaran"]')).toContainText('Target ≥ 40%');
+    // The exact numerator and denominator show on focus.
+    await page.locator('[data-kpi="umkk_anggaran"]').focus();
+    await expect(page.locator('#kpi-detail-umkk_anggaran')).toBeVisible();
+    await expect(page.locator('#kpi-detail-umkk_anggaran')).toContainText(/Pembilang: Rp \d{1,3}(\.\d{3})+/);
+  });
+
+  test('clicking a province bar filters the other charts and the figures', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const before = await kpi(page, 'realisasi');
+    const categoryChartBefore = await page.locator('[data-chart="kategori"] svg').innerHTML();
+
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await waitForView(page, 'provinsi=33');
+
+    expect(page.url()).toContain('provinsi=33');
+    const after = await kpi(page, 'realisasi');
+    const [truth] = await nodeQuery(
+      ({ csv }) => `SELECT CAST(sum(CAST(nilai AS BIGINT)) AS VARCHAR) AS realisasi FROM ${csv('transaksi')}
+                    WHERE status = 'selesai' AND kode_provinsi = '33'`
+    );
+    expect(after.value).toBe(truth!.realisasi);
+    expect(BigInt(after.value!)).toBeLessThan(BigInt(before.value!));
+    expect(await page.locator('[data-chart="kategori"] svg').innerHTML()).not.toBe(categoryChartBefore);
+    // The province chart keeps every province (it ignores its own filter) and the pemda chart appears.
+    await expect(page.locator('[data-chart="provinsi"] [data-key]')).toHaveCount(38);
+    await expect(page.locator('[data-chart="pemda"] [data-key="33.25"]')).toBeVisible();
+    await expect(page.locator('[data-facet="provinsi"] input[data-value="33"]')).toBeChecked();
+
+    // Clicking the same bar again removes the filter.
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(before.value);
+  });
+
+  test('a copied URL restores the same view in another tab', async ({ page, context }) => {
+    const search = 'jenis_penyedia=perseorangan&kategori=katering&tahun=2024';
+    await page.goto('/');
+    await waitForView(page, '');
+    await page.locator('[data-facet="tahun"] input[data-value="2024"]').check();
+    await waitForView(page, 'tahun=2024');
+    await page.locator('[data-facet="kategori"] input[data-value="katering"]').check();
+    await waitForView(page, 'kategori=katering&tahun=2024');
+    await page.locator('[data-chart="jenis_penyedia"] [data-key="perseorangan"]').click();
+    await waitForView(page, search);
+    const figures = await Promise.all(['realisasi', 'umkk', 'pdn', 'penyedia'].map((n) => kpi(page, n)));
+
+    const other = await context.newPage();
+    await other.goto(`/?${search}`);
+    await waitForView(other, search);
+    expect(await Promise.all(['realisasi', 'umkk', 'pdn', 'penyedia'].map((n) => kpi(other, n)))).toEqual(figures);
+    await expect(other.locator('[data-facet="kategori"] input[data-value="katering"]')).toBeChecked();
+    await expect(other.locator('[data-facet="jenis_penyedia"] input[data-value="perseorangan"]')).toBeChecked();
+  });
+
+  test('the CSV export holds exactly the rows of the slice, in table order', async ({ page }) => {
+    const search = 'kanal=blangkon&tahun=2022';
+    await page.goto(`/?${search}`);
+    await waitForView(page, search);
+    const total = Number(await page.locator('[data-table="transaksi"]').getAttribute('data-total'));
+    expect(total).toBeGreaterThan(25);
+    const shownIds = await page.locator('[data-table="transaksi"] tbody tr').evaluateAll((rows) =>
+      rows.map((row) => (row as HTMLElement).dataset.id)
+    );
+
+    const downloading = page.waitForEvent('download');
+    await page.locator('[data-action="export-csv"]').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('telisik-transaksi-kanal=blangkon_tahun=2022.csv');
+    const path = (await download.path())!;
+    const rows = await nodeQuery(({ file }) => `SELECT transaksi_id, nilai FROM ${file(path)}`);
+    expect(rows.length).toBe(total);
+    expect(rows.slice(0, shownIds.length).map((row) => row.transaksi_id)).toEqual(shownIds);
+    const sum = rows.reduce((acc, row) => acc + BigInt(row.nilai!), 0n);
+    expect(String(sum)).toBe((await kpi(page, 'realisasi')).value);
+  });
+
+  test('shows the SQL behind a chart', async ({ page }) => {
+    await page.goto('/?provinsi=36');
+    await waitForView(page, 'provinsi=36');
+    const details = page.locator('[data-chart="kanal"] [data-sql]');
+    await details.locator('summary').click();
+    await expect(details.locator('pre')).toContainText(`FROM "fakta_realisasi" WHERE ("kode_provinsi" IN ('36'))`);
+    // Banten's own e-purchasing target applies to a Banten slice.
+    await expect(page.locator('[data-kpi="epurchasing"]')).toContainText('Target ≥ 30%');
+  });
+
+  test('labels and amounts are Indonesian', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.getByRole('heading', { name: 'Transaksi di balik angka' })).toBeVisible();
+    await expect(page.locator('[data-kpi="realisasi"] .value')).toHaveText(/^Rp \d{1,3}(\.\d{3})+$/);
+    await expect(page.locator('[data-chart="kanal"] svg').first()).toContainText(/(miliar|triliun)/);
+  });
+});
+
+test.describe('engine', () => {
+  test('a restarted engine reloads the data and keeps the view', async ({ page }) => {
+    await page.goto('/?tahun=2023');
+    await waitForView(page, 'tahun=2023');
+    const before = await kpi(page, 'umkk_anggaran');
+    await page.locator('[data-action="reset-engine"]').click();
+    await expect(page.locator('[data-notice]')).toContainText('dimulai ulang');
+    await waitForView(page, 'tahun=2023');
+    expect(await kpi(page, 'umkk_anggaran')).toEqual(before);
+  });
+
+  test('filter values in the URL that are not codes are ignored, never sent as SQL', async ({ page }) => {
+    // A URL value outside the accepted shapes is ignored rather than sent to the engine.
+    await page.goto(`/?provinsi=33'%20OR%201=1--&tahun=2024`);
+    await waitForView(page, 'tahun=2024');
+    await expect(page.locator('[data-facet="provinsi"] input:checked')).toHaveCount(0);
+  });
+});

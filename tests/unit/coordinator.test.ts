@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromArrays, type Table } from 'apache-arrow';
+import { Priority, QueryCoordinator, type Connector } from '../../src/lib/engine/coordinator';
+
+/** A connector whose queries finish only when the test says so, in any order. */
+class ManualConnector implements Connector {
+  calls: string[] = [];
+  #waiting = new Map<string, { resolve: (t: Table) => void; reject: (e: unknown) => void }>();
+
+  query(sql: string): Promise<Table> {
+    this.calls.push(sql);
+    return new Promise((resolve, reject) => this.#waiting.set(sql, { resolve, reject }));
+  }
+  finish(sql: string, value = 1): void {
+    this.#waiting.get(sql)!.resolve(tableFromArrays({ v: Int32Array.of(value) }));
+    this.#waiting.delete(sql);
+  }
+  /** Answer `sql` if it was sent and is still running; a cache hit sends nothing. */
+  finishIfAsked(sql: string): void {
+    if (this.#waiting.has(sql)) this.finish(sql);
+  }
+  fail(sql: string, error: unknown): void {
+    this.#waiting.get(sql)!.reject(error);
+    this.#waiting.delete(sql);
+  }
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const valueOf = (outcome: Awaited<ReturnType<QueryCoordinator['request']>>) =>
+  outcome.status === 'ok' ? outcome.table.getChild('v')?.get(0) : 'stale';
+
+describe('QueryCoordinator.request', () => {
+  it('runs the same SQL once for two views and caches it afterwards', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector);
+    const a = coordinator.request('facet', 'SELECT 1');
+    const b = coordinator.request('chart', 'SELECT 1');
+    await flush();
+    connector.finish('SELECT 1', 7);
+    expect([valueOf(await a), valueOf(await b)]).toEqual([7, 7]);
+    expect(valueOf(await coordinator.request('table', 'SELECT 1'))).toBe(7);
+    expect(connector.calls).toEqual(['SELECT 1']);
+  });
+
+  it('never delivers an older answer after a newer question of the same view', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector, { concurrency: 2 });
+    const older = coordinator.request('kpi', 'SELECT old');
+    const newer = coordinator.request('kpi', 'SELECT new');
+    await flush();
+    connector.finish('SELECT new', 2);
+    connector.finish('SELECT old', 1);
+    expect(valueOf(await newer)).toBe(2);
+    expect(await older).toEqual({ status: 'stale' });
+  });
+
+  it('drops a queued question that nobody waits for any more', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector);
+    const blocker = coordinator.request('other', 'SELECT busy');
+    const first = coordinator.request('kpi', 'SELECT a');
+    const second = coordinator.request('kpi', 'SELECT b');
+    expect(await first).toEqual({ status: 'stale' });
+    connector.finish('SELECT busy');
+    await blocker;
+    await flush();
+    connector.finish('SELECT b', 3);
+    expect(valueOf(await second)).toBe(3);
+    expect(connector.calls).toEqual(['SELECT busy', 'SELECT b']);
+  });
+
+  it('runs interactive questions before table and background ones', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector);
+    const running = coordinator.request('x', 'SELECT running');
+    const low = coordinator.request('prefetch', 'SELECT low', Priority.background);
+    const mid = coordinator.request('table', 'SELECT mid', Priority.table);
+    const high = coordinator.request('kpi', 'SELECT high', Priority.interactive);
+    for (const sql of ['SELECT running', 'SELECT high', 'SELECT mid', 'SELECT low']) {
+      await flush();
+      connector.finish(sql);
+    }
+    await Promise.all([running, low, mid, high]);
+    expect(connector.calls).toEqual(['SELECT running', 'SELECT high', 'SELECT mid', 'SELECT low']);
+  });
+
+  it('passes errors to the current view, does not cache them, and counts pending work', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector);
+    const seen: number[] = [];
+    coordinator.onPendingChange((n) => seen.push(n));
+    const failing = coordinator.request('kpi', 'SELECT broken');
+    await flush();
+    expect(coordinator.pending).toBe(1);
+    connector.fail('SELECT broken', new Error('Binder Error'));
+    await expect(failing).rejects.toThrow('Binder Error');
+    expect(coordinator.pending).toBe(0);
+    const again = coordinator.request('kpi', 'SELECT broken');
+    await flush();
+    connector.finish('SELECT broken', 5);
+    expect(valueOf(await again)).toBe(5);
+    expect(seen).toEqual([1, 0, 1, 0]);
+  });
+
+  it('evicts the least recently used result beyond the cache size', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector, { cacheSize: 2 });
+    for (const sql of ['SELECT 1', 'SELECT 2', 'SELECT 1', 'SELECT 3', 'SELECT 1', 'SELECT 2']) {
+      const pending = coordinator.request('v', sql);
+      await flush();
+      connector.finishIfAsked(sql);
+      await pending;
+    }
+    expect(connector.calls).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 2']);
+  });
+});

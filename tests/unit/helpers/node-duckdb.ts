@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+const DATA_DIR = new URL('../../../data/', import.meta.url);
+
+/** An in-memory Node DuckDB (the same DuckDB version as the browser's) with the Telisik schema. */
+export async function emptyTelisikDatabase(): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(await readFile(new URL('schema.sql', DATA_DIR), 'utf8'));
+  await connection.run(await readFile(new URL('dashboard.sql', DATA_DIR), 'utf8'));
+  return connection;
+}
+
+/** Open a built telisik.duckdb read-only, as the browser does. */
+export async function openTelisikDatabase(file: string): Promise<DuckDBConnection> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await connection.run(`ATTACH '${file.replaceAll("'", "''")}' AS telisik (READ_ONLY)`);
+  await connection.run('USE telisik');
+  return connection;
+}
+
+export async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjects() as Record<string, unknown>[];
+}

@@ -1,0 +1,52 @@
+/**
+ * The typed contract between the page and the database worker (exposed with Comlink).
+ * Results cross the thread boundary as Arrow IPC stream bytes, transferred, never copied.
+ * Failures are returned as values, not thrown, so the SQL that failed always reaches the user.
+ */
+
+/** Where the engine reads its data from and how start-up reports progress. */
+export interface StartOptions {
+  /** URL of a DuckDB database file (same origin), attached read-only. */
+  databaseUrl: string;
+}
+
+export interface StartProgress {
+  phase: 'engine' | 'download' | 'attach';
+  /** Bytes received so far while downloading the database file. */
+  loaded: number;
+  /** Total bytes when the server says (Content-Length), otherwise 0. */
+  total: number;
+}
+
+export interface EngineInfo {
+  duckdbVersion: string;
+  bundle: 'eh' | 'mvp';
+  databaseBytes: number;
+  /** Milliseconds from the start call until the first query could run. */
+  startMs: number;
+}
+
+export interface EngineError {
+  name: string;
+  message: string;
+  /** The SQL that failed, when a query failed. */
+  sql?: string;
+  /**
+   * True when the WebAssembly instance trapped or the worker died: every later query would
+   * fail too, so the client must restart the worker and reload the data.
+   */
+  fatal: boolean;
+}
+
+export type QueryReply = { ok: true; ipc: Uint8Array; ms: number } | { ok: false; error: EngineError };
+export type StartReply = { ok: true; info: EngineInfo } | { ok: false; error: EngineError };
+export type ExportReply = { ok: true; csv: Uint8Array; rows: number } | { ok: false; error: EngineError };
+
+export interface DbApi {
+  /** Instantiate DuckDB-WASM, download and attach the database, then lock the engine. */
+  start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply>;
+  /** Run one SQL statement and return its result as Arrow IPC stream bytes. */
+  query(sql: string): Promise<QueryReply>;
+  /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
+  exportCsv(sql: string): Promise<ExportReply>;
+}

@@ -1,0 +1,22 @@
+/// <reference lib="webworker" />
+// Entry of the database worker: it only wires the engine to Comlink.
+import * as Comlink from 'comlink';
+import type { DbApi, QueryReply, ExportReply } from './db-api';
+import { DuckDbEngine } from './duckdb-engine';
+
+const engine = new DuckDbEngine();
+
+/** Transfer result bytes to the page instead of copying them. */
+const api: DbApi = {
+  start: (options, onProgress) => engine.start(options, onProgress),
+  async query(sql: string): Promise<QueryReply> {
+    const reply = await engine.query(sql);
+    return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;
+  },
+  async exportCsv(sql: string): Promise<ExportReply> {
+    const reply = await engine.exportCsv(sql);
+    return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;
+  }
+};
+
+Comlink.expose(api);

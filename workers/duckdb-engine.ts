@@ -1,0 +1,97 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import type { DbApi, ExportReply, QueryReply, StartOptions, StartProgress, StartReply } from './db-api';
+import { duckdbBundles } from './duckdb-bundles';
+import { downloadWithProgress } from './download';
+import { toEngineError } from './engine-errors';
+import { arrowToCsv } from './csv-encode';
+import { tableFromIPC } from 'apache-arrow';
+
+const DATABASE_FILE = 'telisik.duckdb';
+
+/**
+ * Settings applied before anything else runs: DuckDB must never download an extension
+ * (only core_functions is built in, and nothing may leave the browser).
+ */
+const OFFLINE_SETTINGS = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false'
+];
+
+/**
+ * Applied once the data is attached: from then on no query can read or write outside the
+ * database (no HTTP, no files), and the settings themselves cannot be changed back.
+ */
+const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+
+/** DuckDB-WASM with the Telisik database attached, behind the DbApi contract. */
+export class DuckDbEngine implements DbApi {
+  #db: duckdb.AsyncDuckDB | undefined;
+  #conn: duckdb.AsyncDuckDBConnection | undefined;
+
+  async start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply> {
+    const began = performance.now();
+    const report = onProgress ?? (() => {});
+    try {
+      report({ phase: 'engine', loaded: 0, total: 0 });
+      const bundle = await duckdb.selectBundle(duckdbBundles);
+      const worker = new Worker(bundle.mainWorker!);
+      const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+      await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+      await db.open({
+        path: ':memory:',
+        // Keep BIGINT rupiah exact: the page receives bigint, never a rounded double.
+        query: { castBigIntToDouble: false, castDecimalToDouble: false }
+      });
+      const conn = await db.connect();
+      for (const statement of OFFLINE_SETTINGS) await conn.query(statement);
+
+      const bytes = await downloadWithProgress(options.databaseUrl, report);
+      report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
+      await db.registerFileBuffer(DATABASE_FILE, bytes);
+      await conn.query(`ATTACH '${DATABASE_FILE}' AS telisik (READ_ONLY)`);
+      await conn.query('USE telisik');
+      for (const statement of LOCK_SETTINGS) await conn.query(statement);
+
+      const version = await db.getVersion();
+      this.#db = db;
+      this.#conn = conn;
+      const isEh = bundle.mainModule.includes('-eh');
+      return {
+        ok: true,
+        info: {
+          duckdbVersion: version,
+          bundle: isEh ? 'eh' : 'mvp',
+          databaseBytes: bytes.byteLength,
+          startMs: performance.now() - began
+        }
+      };
+    } catch (cause) {
+      return { ok: false, error: toEngineError(cause) };
+    }
+  }
+
+  async query(sql: string): Promise<QueryReply> {
+    const began = performance.now();
+    try {
+      const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, sql));
+      return { ok: true, ipc, ms: performance.now() - began };
+    } catch (cause) {
+      return { ok: false, error: toEngineError(cause, sql) };
+    }
+  }
+
+  async exportCsv(sql: string): Promise<ExportReply> {
+    try {
+      const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, sql));
+      const table = tableFromIPC(ipc);
+      return { ok: true, csv: arrowToCsv(table), rows: table.numRows };
+    } catch (cause) {
+      return { ok: false, error: toEngineError(cause, sql) };
+    }
+  }
+
+  #connection(): duckdb.AsyncDuckDBConnection {
+    if (!this.#conn || !this.#db) throw new Error('Mesin data belum siap.');
+    return this.#conn;
+  }
+}
