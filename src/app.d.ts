@@ -1,5 +1,10 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
-  namespace App {}
+  namespace App {
+    /** A filter change's shallow history entry: the canonical query string it shows. */
+    interface PageState {
+      filterSearch?: string;
+    }
+  }
 }
 export {};

@@ -24,7 +24,7 @@ test.describe('dashboard on the embedded sample', () => {
     await page.goto('/');
     await waitForView(page, '');
     const before = await kpi(page, 'realisasi');
-    const categoryChartBefore = await page.locator('[data-chart="kategori"] svg').innerHTML();
+    const categoryChartBefore = await page.locator('[data-chart="kategori"] .plot').innerHTML();
 
     await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
     await waitForView(page, 'provinsi=33');
@@ -37,7 +37,7 @@ test.describe('dashboard on the embedded sample', () => {
     );
     expect(after.value).toBe(truth!.realisasi);
     expect(BigInt(after.value!)).toBeLessThan(BigInt(before.value!));
-    expect(await page.locator('[data-chart="kategori"] svg').innerHTML()).not.toBe(categoryChartBefore);
+    expect(await page.locator('[data-chart="kategori"] .plot').innerHTML()).not.toBe(categoryChartBefore);
     // The province chart keeps every province (it ignores its own filter) and the pemda chart appears.
     await expect(page.locator('[data-chart="provinsi"] [data-key]')).toHaveCount(38);
     await expect(page.locator('[data-chart="pemda"] [data-key="33.25"]')).toBeVisible();
@@ -50,27 +50,36 @@ test.describe('dashboard on the embedded sample', () => {
   });
 
   test('a copied URL restores the same view in another tab', async ({ page, context }) => {
-    const search = 'jenis_penyedia=perseorangan&kategori=katering&tahun=2024';
+    const search = 'tahun=2024&kategori=katering&jenis_penyedia=perseorangan';
     await page.goto('/');
     await waitForView(page, '');
     await page.locator('[data-facet="tahun"] input[data-value="2024"]').check();
     await waitForView(page, 'tahun=2024');
     await page.locator('[data-facet="kategori"] input[data-value="katering"]').check();
-    await waitForView(page, 'kategori=katering&tahun=2024');
+    await waitForView(page, 'tahun=2024&kategori=katering');
     await page.locator('[data-chart="jenis_penyedia"] [data-key="perseorangan"]').click();
     await waitForView(page, search);
     const figures = await Promise.all(['realisasi', 'umkk', 'pdn', 'penyedia'].map((n) => kpi(page, n)));
 
+    // Another tab opens the address as typed, in any parameter order.
     const other = await context.newPage();
-    await other.goto(`/?${search}`);
+    await other.goto('/?jenis_penyedia=perseorangan&kategori=katering&tahun=2024');
     await waitForView(other, search);
     expect(await Promise.all(['realisasi', 'umkk', 'pdn', 'penyedia'].map((n) => kpi(other, n)))).toEqual(figures);
     await expect(other.locator('[data-facet="kategori"] input[data-value="katering"]')).toBeChecked();
     await expect(other.locator('[data-facet="jenis_penyedia"] input[data-value="perseorangan"]')).toBeChecked();
+
+    // The back button steps through the filter history.
+    await page.goBack();
+    await waitForView(page, 'tahun=2024&kategori=katering');
+    await page.goBack();
+    await waitForView(page, 'tahun=2024');
+    await page.goForward();
+    await waitForView(page, 'tahun=2024&kategori=katering');
   });
 
   test('the CSV export holds exactly the rows of the slice, in table order', async ({ page }) => {
-    const search = 'kanal=blangkon&tahun=2022';
+    const search = 'tahun=2022&kanal=blangkon';
     await page.goto(`/?${search}`);
     await waitForView(page, search);
     const total = Number(await page.locator('[data-table="transaksi"]').getAttribute('data-total'));
@@ -82,7 +91,7 @@ test.describe('dashboard on the embedded sample', () => {
     const downloading = page.waitForEvent('download');
     await page.locator('[data-action="export-csv"]').click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('telisik-transaksi-kanal=blangkon_tahun=2022.csv');
+    expect(download.suggestedFilename()).toBe('telisik-transaksi-tahun=2022_kanal=blangkon.csv');
     const path = (await download.path())!;
     const rows = await nodeQuery(({ file }) => `SELECT transaksi_id, nilai FROM ${file(path)}`);
     expect(rows.length).toBe(total);
@@ -107,7 +116,7 @@ test.describe('dashboard on the embedded sample', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'id');
     await expect(page.getByRole('heading', { name: 'Transaksi di balik angka' })).toBeVisible();
     await expect(page.locator('[data-kpi="realisasi"] .value')).toHaveText(/^Rp \d{1,3}(\.\d{3})+$/);
-    await expect(page.locator('[data-chart="kanal"] svg').first()).toContainText(/(miliar|triliun)/);
+    await expect(page.locator('[data-chart="kanal"] .plot')).toContainText(/(miliar|triliun)/);
   });
 });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
 
 export default function setup(): void {
-  execFileSync('npx', ['tsx', 'data/generator/cli.ts', '--out', SAMPLE_DIR, '--if-missing'], {
+  execFileSync('npx', ['tsx', 'data/generator/cli.ts', '--out', SAMPLE_DIR, '--if-outdated'], {
     cwd: fileURLToPath(new URL('../../', import.meta.url)),
     stdio: 'inherit'
   });

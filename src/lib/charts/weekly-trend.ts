@@ -28,6 +28,8 @@ interface TrendPoint {
   title: string;
 }
 
+const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
+
 const UMKK = 'UMKK / belanja pengadaan';
 const PDN = 'PDN / komitmen PDN (RUP)';
 
@@ -47,7 +49,6 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
     options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
   ].filter((rule) => rule !== null);
-  const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
   return {
     width: options.width,
     height: 260,

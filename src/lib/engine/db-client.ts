@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DbApi, EngineError, EngineInfo, StartProgress } from '../../../workers/db-api';
+import type { DbApi, EngineError, EngineInfo, ExportReply, QueryReply, StartProgress } from '../../../workers/db-api';
 import { QueryError } from './query-error';
 
 export interface DbClientOptions {
@@ -19,6 +19,8 @@ export class DbClient {
   #worker: Worker | undefined;
   #api: Comlink.Remote<DbApi> | undefined;
   #ready: Promise<EngineInfo> | undefined;
+  /** Rejects when the worker dies: calls to a dead worker would otherwise never return. */
+  #died: Promise<never> = new Promise(() => {});
   info: EngineInfo | undefined;
 
   constructor(options: DbClientOptions) {
@@ -32,6 +34,12 @@ export class DbClient {
       type: 'module'
     });
     const api = Comlink.wrap<DbApi>(worker);
+    this.#died = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) =>
+        reject(new QueryError({ name: 'WorkerError', message: event.message || 'Worker berhenti.', fatal: true }))
+      );
+    });
+    this.#died.catch(() => {}); // observed by the calls that race against it
     this.#worker = worker;
     this.#api = api;
     this.#ready = api
@@ -47,7 +55,7 @@ export class DbClient {
   /** Run SQL in the worker; a fatal engine error restarts the worker before rethrowing. */
   async query(sql: string): Promise<Table> {
     const api = await this.#readyApi();
-    const reply = await api.query(sql);
+    const reply = await this.#unlessDead<QueryReply>(api.query(sql), sql);
     if (reply.ok) return tableFromIPC(reply.ipc);
     await this.#recoverIfFatal(reply.error);
     throw new QueryError(reply.error);
@@ -56,7 +64,7 @@ export class DbClient {
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */
   async exportCsv(sql: string): Promise<{ csv: Uint8Array; rows: number }> {
     const api = await this.#readyApi();
-    const reply = await api.exportCsv(sql);
+    const reply = await this.#unlessDead<ExportReply>(api.exportCsv(sql), sql);
     if (reply.ok) return { csv: reply.csv, rows: reply.rows };
     await this.#recoverIfFatal(reply.error);
     throw new QueryError(reply.error);
@@ -73,6 +81,16 @@ export class DbClient {
     if (!this.#ready || !this.#api) throw new Error('DbClient.start() belum dipanggil.');
     await this.#ready;
     return this.#api;
+  }
+
+  /** A reply, or a fatal error reply when the worker died while computing it. */
+  async #unlessDead<R>(call: Promise<R>, sql: string): Promise<R | { ok: false; error: EngineError }> {
+    try {
+      return await Promise.race([call, this.#died]);
+    } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      return { ok: false, error: { name: 'WorkerError', message, sql, fatal: true } };
+    }
   }
 
   async #recoverIfFatal(error: EngineError): Promise<void> {

@@ -24,6 +24,20 @@ const SCALES: readonly [number, string][] = [
 
 const shortFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 
+/**
+ * Building an Intl.NumberFormat costs far more than using one, and charts format hundreds
+ * of labels per redraw: keep one per set of options.
+ */
+const formatCache = new Map<string, Intl.NumberFormat>();
+function cachedFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let format = formatCache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('id-ID', options);
+    formatCache.set(key, format);
+  }
+  return format;
+}
+
 /** Rp 1,23 miliar — rounded to three significant places, for chart axes and labels. */
 export function formatRupiahShort(value: bigint | number | null | undefined): string {
   if (value === null || value === undefined) return '–';
@@ -35,7 +49,7 @@ export function formatRupiahShort(value: bigint | number | null | undefined): st
     if (magnitude >= size) {
       const scaled = magnitude / size;
       const digits = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
-      const text = new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(scaled);
+      const text = cachedFormat(`short${digits}`, { maximumFractionDigits: digits }).format(scaled);
       return `${sign}Rp ${text} ${unit}`;
     }
   }
@@ -45,7 +59,7 @@ export function formatRupiahShort(value: bigint | number | null | undefined): st
 /** 47,62% — a fraction 0..1 as a percentage with two decimals. */
 export function formatPercent(fraction: number | null | undefined, decimals = 2): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '–';
-  return new Intl.NumberFormat('id-ID', {
+  return cachedFormat(`percent${decimals}`, {
     style: 'percent',
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals

@@ -43,6 +43,7 @@ export const id = {
     koperasi: 'Koperasi'
   } as Record<string, string>,
   facetSearch: 'Cari pemda…',
+  facetMore: (hidden: number) => `dan ${hidden} lainnya: ketik nama untuk mencarinya`,
   facetHint: 'Angka: jumlah transaksi dan nilai realisasi di bawah filter lain.',
   kpi: {
     realisasi: 'Total realisasi',
@@ -67,6 +68,7 @@ export const id = {
     tren: 'Tren mingguan kumulatif UMKK dan PDN'
   },
   chartHint: 'Klik batang untuk memfilter; klik lagi untuk melepas.',
+  drillToRows: 'Lihat transaksi di balik grafik ini ↓',
   table: {
     title: 'Transaksi di balik angka',
     export: 'Unduh CSV',

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { goto } from '$app/navigation';
+import { pushState } from '$app/navigation';
 import { page } from '$app/state';
 import {
   NO_FILTERS,
@@ -14,28 +14,35 @@ import {
 /**
  * The filter selection lives in the URL (only what the user chose), so a copied link, a
  * reload or the back button restore the same view. This class reads and writes it.
+ *
+ * A filter change is a shallow history entry (SvelteKit's pushState): the address bar and
+ * the back button work as usual, but no route navigation runs, which would cost a forced
+ * layout of the whole dashboard on every click. The entry's state carries the query string;
+ * the first entry of a visit has none and is read from the URL itself.
  */
 export class FilterSelection {
-  readonly filters: Filters = $derived(filtersFromSearch(page.url.searchParams));
+  readonly filters: Filters = $derived(
+    filtersFromSearch(new URLSearchParams(page.state.filterSearch ?? page.url.search))
+  );
   /** The canonical query string of the current filters (empty when none). */
   readonly search: string = $derived(filtersToSearch(this.filters));
 
-  toggle(dimension: Dimension, value: string): Promise<void> {
+  toggle(dimension: Dimension, value: string): void {
     return this.#apply(toggleValue(this.filters, dimension, value));
   }
 
-  set(dimension: Dimension, values: readonly string[]): Promise<void> {
+  set(dimension: Dimension, values: readonly string[]): void {
     return this.#apply(withValues(this.filters, dimension, values));
   }
 
-  clear(): Promise<void> {
+  clear(): void {
     return this.#apply(NO_FILTERS);
   }
 
-  #apply(next: Filters): Promise<void> {
+  #apply(next: Filters): void {
     const search = filtersToSearch(next);
-    const url = search ? `?${search}` : page.url.pathname;
-    return goto(url, { keepFocus: true, noScroll: true });
+    if (search === this.search) return;
+    pushState(search ? `?${search}` : page.url.pathname, { filterSearch: search });
   }
 }
 

@@ -40,7 +40,9 @@ export class Workbench {
       onProgress: (p) => (this.progress = p),
       onRestart: (reason) => this.#afterRestart(reason)
     });
-    this.coordinator = new QueryCoordinator(this.client);
+    // A few queries in flight keep DuckDB's queue full across the two worker hops;
+    // the priority order still decides which are sent first.
+    this.coordinator = new QueryCoordinator(this.client, { concurrency: 3 });
     this.coordinator.onPendingChange((n) => (this.pending = n));
   }
 

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DATA_DIR = fileURLToPath(new URL('..', import.meta.url));
+const STAMP_FILE = 'sample.stamp';
+
+/**
+ * What a generated sample depends on: the generator's code, the schema, the database build
+ * and the options. A sample whose stamp differs was made by other code and is made again.
+ */
+export function sampleFingerprint(rows: number, seed: number): string {
+  const hash = createHash('sha256').update(`rows=${rows};seed=${seed};`);
+  const generatorDir = join(DATA_DIR, 'generator');
+  const sources = readdirSync(generatorDir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => join('generator', name));
+  for (const file of [...sources, 'schema.sql', 'dashboard.sql', 'build-database.ts']) {
+    hash.update(file).update(readFileSync(join(DATA_DIR, file)));
+  }
+  return hash.digest('hex');
+}
+
+export function isUpToDate(outDir: string, fingerprint: string): boolean {
+  const stamp = join(outDir, STAMP_FILE);
+  return existsSync(join(outDir, 'telisik.duckdb')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === fingerprint;
+}
+
+export function stampFile(outDir: string): string {
+  return join(outDir, STAMP_FILE);
+}

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { freshContext } from './browser.ts';
+import { inPage, pageSource } from './in-page.ts';
+import { armReadyProbe, barPoint, directBaseline, probeOutcome, provinceKeys, type ProbeResult } from './probe.ts';
+
+const COLD_START_TIMEOUT_MS = 180_000;
+const ROUND_TIMEOUT_MS = 60_000;
+
+/** What a page did besides what we measured: surfaced in errors and in the report. */
+interface PageWatch {
+  /** Requests that left the site's origin: the app must make none (a data leak or a CDN). */
+  outside: string[];
+  errors: string[];
+}
+
+/**
+ * Listens passively: routing every request through Playwright (as the e2e guard does)
+ * would add its interception latency to each of the cold start's fetches.
+ */
+function watch(page: Page, siteUrl: string): PageWatch {
+  const origin = new URL(siteUrl).origin;
+  const seen: PageWatch = { outside: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) seen.outside.push(url);
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+  });
+  return seen;
+}
+
+function withPageErrors(cause: unknown, seen: PageWatch): Error {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const errors = seen.errors.length > 0 ? `\npage errors:\n  ${seen.errors.slice(0, 5).join('\n  ')}` : '';
+  return new Error(`${message}${errors}`);
+}
+
+export interface ColdStart {
+  /** Navigation start → ready and drawn, from the page's own clock. */
+  ms: number;
+  /** The same seen from Node (page.goto → probe answered): includes Playwright overhead. */
+  wallMs: number;
+}
+
+interface OpenApp {
+  context: BrowserContext;
+  page: Page;
+  seen: PageWatch;
+  startup: ColdStart;
+}
+
+/**
+ * Loads the app in a brand-new context (empty HTTP cache, no storage: the first-visit case)
+ * and waits until it is ready on the unfiltered view. The caller closes the context.
+ */
+async function openApp(browser: Browser, url: string): Promise<OpenApp> {
+  const context = await freshContext(browser);
+  try {
+    const page = await context.newPage();
+    const seen = watch(page, url);
+    // Armed before any of the app's scripts run, so the clock starts at navigation start.
+    await page.addInitScript({ content: pageSource(armReadyProbe, { expectedView: '', from: 'navigation', timeoutMs: COLD_START_TIMEOUT_MS }) });
+    const began = performance.now();
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      const result: ProbeResult = await inPage(page, probeOutcome, undefined);
+      return { context, page, seen, startup: { ms: result.ms, wallMs: performance.now() - began } };
+    } catch (cause) {
+      throw withPageErrors(cause, seen);
+    }
+  } catch (cause) {
+    await context.close();
+    throw cause;
+  }
+}
+
+export async function measureColdStarts(
+  browser: Browser,
+  url: string,
+  runs: number,
+  progress: (line: string) => void
+): Promise<{ runs: ColdStart[]; outside: string[] }> {
+  const all: ColdStart[] = [];
+  const outside = new Set<string>();
+  for (let i = 0; i < runs; i++) {
+    const { context, seen, startup: run } = await openApp(browser, url);
+    await context.close();
+    seen.outside.forEach((address) => outside.add(address));
+    all.push(run);
+    progress(`cold start ${i + 1}/${runs}: ${(run.ms / 1000).toFixed(2)} s`);
+  }
+  return { runs: all, outside: [...outside] };
+}
+
+/**
+ * Clicks the province bar of `key` with a real mouse event and returns the in-page time from
+ * that click to ready on `expectedView`.
+ */
+async function timedBarClick(page: Page, key: string, expectedView: string): Promise<number> {
+  const point = await inPage(page, barPoint, key);
+  if (point === null) throw new Error(`no clickable bar for province ${key} in [data-chart="provinsi"]`);
+  await inPage(page, armReadyProbe, { expectedView, from: 'click', timeoutMs: ROUND_TIMEOUT_MS });
+  await page.mouse.click(point.x, point.y);
+  const result: ProbeResult = await inPage(page, probeOutcome, undefined);
+  return result.ms;
+}
+
+export interface RoundSample {
+  province: string;
+  /** Click a province not chosen before in this page → ready on provinsi=<code>. */
+  selectMs: number;
+  /** Engine-only time for the same view state's SQL. */
+  directMs: number;
+  statements: number;
+  /** Click it again → ready on the unfiltered view (already in the coordinator's cache). */
+  unselectMs: number;
+}
+
+export interface RoundsResult {
+  /** The first round, excluded from the statistics: it also pays one-off JIT and mounting. */
+  warmup: RoundSample;
+  rounds: RoundSample[];
+  /** Main-thread JS heap after the rounds and a GC (CDP Performance.getMetrics); DuckDB's worker not included. */
+  heap: { usedBytes: number; totalBytes: number } | null;
+  /** Provinces drawn in the chart; rounds are capped by it (each round needs a fresh one). */
+  provincesAvailable: number;
+  outside: string[];
+}
+
+async function pageHeap(context: BrowserContext, page: Page): Promise<RoundsResult['heap']> {
+  try {
+    const cdp = await context.newCDPSession(page);
+    // Collect first: what the page retains, not how much garbage happened to be pending.
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value;
+    const used = metric('JSHeapUsedSize');
+    const total = metric('JSHeapTotalSize');
+    await cdp.detach();
+    return used === undefined || total === undefined ? null : { usedBytes: used, totalBytes: total };
+  } catch {
+    // Optional figure: a browser without this CDP domain just leaves it out.
+    return null;
+  }
+}
+
+/**
+ * Cross-filter rounds in one page. Each round selects a province never clicked before in
+ * this page: the app's coordinator caches answers by SQL, so repeating a province would
+ * measure the cache. After each select the direct baseline runs the same view's SQL, then
+ * the province is clicked again to return to the unfiltered view for the next round.
+ */
+export async function measureRounds(browser: Browser, url: string, wanted: number, progress: (line: string) => void): Promise<RoundsResult> {
+  const { context, page, seen } = await openApp(browser, url);
+  try {
+    try {
+      const keys = await inPage(page, provinceKeys, undefined);
+      if (keys.length < 2) throw new Error(`the province chart shows ${keys.length} bar(s); at least 2 are needed`);
+      const count = Math.min(wanted, keys.length - 1);
+      if (count < wanted) progress(`only ${keys.length} provinces are drawn: ${count} rounds instead of ${wanted}`);
+
+      const samples: RoundSample[] = [];
+      for (const key of keys.slice(0, count + 1)) {
+        const selectMs = await timedBarClick(page, key, `provinsi=${key}`);
+        const direct = await inPage(page, directBaseline, undefined);
+        const unselectMs = await timedBarClick(page, key, '');
+        samples.push({ province: key, selectMs, directMs: direct.ms, statements: direct.statements, unselectMs });
+        const label = samples.length === 1 ? 'warm-up' : `round ${samples.length - 1}/${count}`;
+        progress(`${label} provinsi=${key}: select ${selectMs.toFixed(0)} ms, direct ${direct.ms.toFixed(0)} ms, unselect ${unselectMs.toFixed(0)} ms`);
+      }
+      const [warmup, ...rounds] = samples;
+      return { warmup: warmup!, rounds, heap: await pageHeap(context, page), provincesAvailable: keys.length, outside: seen.outside };
+    } catch (cause) {
+      throw withPageErrors(cause, seen);
+    }
+  } finally {
+    await context.close();
+  }
+}

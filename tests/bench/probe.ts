@@ -1,0 +1,157 @@
+/**
+ * Code that runs inside the page. Every function here is sent as source text (in-page.ts),
+ * so it must be self-contained: no imports, no module-level values, only its argument.
+ *
+ * Timing happens in the page with performance.now(), and the end of a measurement is seen
+ * by a MutationObserver on the <html> attributes of the automation contract (data-state,
+ * data-view), so neither Playwright's round trips nor polling intervals enter the figures.
+ */
+
+export interface ProbeOptions {
+  /** The data-view the round must end on (the canonical filter query string). */
+  expectedView: string;
+  /**
+   * 'navigation': the clock starts at the document's time origin (navigation start), for a
+   * cold start. 'click': it starts at the next click event's timestamp, for a cross-filter
+   * round (event.timeStamp is when the browser created the input event, so time the click
+   * waited behind other work on the main thread counts, as it does for a user).
+   */
+  from: 'navigation' | 'click';
+  timeoutMs: number;
+}
+
+export interface ProbeResult {
+  /** readyAt − startedAt: what the benchmark reports. */
+  ms: number;
+  startedAt: number;
+  readyAt: number;
+}
+
+interface ProbeWindow {
+  __benchProbe?: Promise<ProbeResult>;
+}
+
+/**
+ * Arms a probe that settles window.__benchProbe when the page is ready showing
+ * `expectedView`. "Ready" must still hold two animation frames later: a click is a
+ * navigation in the app (the URL holds the filters), and a brief ready between two steps of
+ * it must not end the round early. The time recorded is the moment ready was first seen,
+ * so that confirmation wait is not counted.
+ */
+export function armReadyProbe(options: ProbeOptions): void {
+  const holder = window as unknown as ProbeWindow;
+  holder.__benchProbe = new Promise<ProbeResult>((resolve, reject) => {
+    let startedAt: number | undefined = options.from === 'navigation' ? 0 : undefined;
+    let candidate: number | undefined;
+
+    function matches(): boolean {
+      const root = document.documentElement as HTMLElement | null;
+      return root?.dataset.state === 'ready' && root.dataset.view === options.expectedView;
+    }
+
+    function describe(): string {
+      const root = document.documentElement as HTMLElement | null;
+      return `data-state=${String(root?.dataset.state)} data-view=${JSON.stringify(root?.dataset.view ?? null)}`;
+    }
+
+    function finish(outcome: ProbeResult | Error): void {
+      observer.disconnect();
+      clearTimeout(timer);
+      document.removeEventListener('click', onClick, true);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    }
+
+    function check(): void {
+      if (startedAt === undefined) return;
+      if ((document.documentElement as HTMLElement | null)?.dataset.state === 'error') {
+        finish(new Error(`the app reported an error (${describe()})`));
+        return;
+      }
+      if (!matches()) {
+        candidate = undefined;
+        return;
+      }
+      if (candidate !== undefined) return;
+      const seenAt = performance.now();
+      const since = startedAt;
+      candidate = seenAt;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          // A later mutation replaced or cleared this candidate: that one decides.
+          if (candidate !== seenAt) return;
+          if (matches()) finish({ ms: seenAt - since, startedAt: since, readyAt: seenAt });
+          else candidate = undefined;
+        })
+      );
+    }
+
+    function onClick(event: Event): void {
+      if (startedAt !== undefined) return;
+      const now = performance.now();
+      // Same clock as performance.now() in Chromium; fall back if a synthetic event has none.
+      startedAt = event.timeStamp > 0 && event.timeStamp <= now ? event.timeStamp : now;
+      check();
+    }
+
+    const observer = new MutationObserver(() => check());
+    const timer = setTimeout(() => finish(new Error(`not ready with data-view=${JSON.stringify(options.expectedView)} after ${options.timeoutMs} ms (${describe()})`)), options.timeoutMs);
+    // Observing the document (not <html>) also works when this runs as an init script,
+    // before the <html> element exists.
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state', 'data-view'] });
+    if (options.from === 'click') document.addEventListener('click', onClick, true);
+    check();
+  });
+  // The caller reads the promise later; until then a rejection must not count as unhandled.
+  holder.__benchProbe.catch(() => undefined);
+}
+
+/** The armed probe's outcome (rejects with the probe's message on timeout or app error). */
+export function probeOutcome(): Promise<ProbeResult> {
+  const probe = (window as unknown as ProbeWindow).__benchProbe;
+  return probe ?? Promise.reject(new Error('no probe armed'));
+}
+
+/** Province codes of the bars in the province chart, in the order they are drawn. */
+export function provinceKeys(): string[] {
+  const bars = document.querySelectorAll<SVGElement>('[data-chart="provinsi"] [data-key]');
+  return [...new Set([...bars].map((bar) => bar.dataset.key ?? '').filter((key) => key !== ''))];
+}
+
+/**
+ * A viewport point where a real click lands on the bar of `key`: the bar is scrolled into
+ * view and a point is taken where hit-testing finds the bar itself (the target rule or a
+ * label may cover the bar's centre). Null when no such point exists.
+ */
+export function barPoint(key: string): { x: number; y: number } | null {
+  const bars = [...document.querySelectorAll<SVGElement>('[data-chart="provinsi"] [data-key]')].filter((bar) => bar.dataset.key === key);
+  for (const bar of bars) {
+    bar.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const box = bar.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1) continue;
+    for (const fraction of [0.5, 0.25, 0.75, 0.1, 0.9]) {
+      const x = box.left + box.width * fraction;
+      const y = box.top + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && (hit === bar || bar.contains(hit))) return { x, y };
+    }
+  }
+  return null;
+}
+
+interface AppAutomation {
+  viewSql(): string[];
+  timeDirect(statements: string[]): Promise<number>;
+}
+
+/**
+ * The engine-only baseline for what is on screen now: the distinct SQL of every view, run
+ * one after another straight on the worker's DuckDB (no coordinator, cache or drawing).
+ */
+export async function directBaseline(): Promise<{ ms: number; statements: number }> {
+  const app = (window as unknown as { telisik?: AppAutomation }).telisik;
+  if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
+  const statements = app.viewSql();
+  const ms = await app.timeDirect(statements);
+  return { ms, statements: statements.length };
+}
