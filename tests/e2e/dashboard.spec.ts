@@ -138,3 +138,31 @@ test.describe('engine', () => {
     await expect(page.locator('[data-facet="provinsi"] input:checked')).toHaveCount(0);
   });
 });
+
+test.describe('offline engine', () => {
+  test('no query can reach outside the database once the data is loaded', async ({ page, outsideRequests }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const attempt = (sql: string) =>
+      page.evaluate(async (text) => {
+        try {
+          await window.telisik!.queryRows(text);
+          return 'allowed';
+        } catch (error) {
+          return String((error as Error).message);
+        }
+      }, sql);
+    const settings = await page.evaluate(() =>
+      window.telisik!.queryRows(
+        `SELECT current_setting('enable_external_access') AS external, current_setting('autoload_known_extensions') AS autoload, current_setting('autoinstall_known_extensions') AS autoinstall`
+      )
+    );
+    expect(settings).toEqual([{ external: false, autoload: false, autoinstall: false }]);
+    expect(await attempt(`SELECT * FROM read_csv('http://example.com/data.csv')`)).not.toBe('allowed');
+    expect(await attempt(`LOAD httpfs`)).not.toBe('allowed');
+    expect(await attempt(`SET enable_external_access = true`)).not.toBe('allowed');
+    expect(outsideRequests).toEqual([]);
+    // The engine stays usable after refusing.
+    expect(await page.evaluate(() => window.telisik!.queryRows('SELECT count(*) AS n FROM kanal'))).toEqual([{ n: '10' }]);
+  });
+});

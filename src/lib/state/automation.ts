@@ -1,4 +1,5 @@
 import type { Workbench } from './workbench.svelte';
+import { rowsOf } from '../engine/rows';
 
 /**
  * A small window.telisik handle for benchmarks and support sessions (README, automation
@@ -8,6 +9,8 @@ export interface AutomationHandle {
   viewSql(): string[];
   /** Run each statement on the worker's DuckDB, bypassing coordinator, cache and charts. */
   timeDirect(statements: string[]): Promise<number>;
+  /** Run one statement and return its rows as JSON-safe objects (bigint as text). */
+  queryRows(sql: string): Promise<Record<string, unknown>[]>;
 }
 
 declare global {
@@ -23,6 +26,12 @@ export function exposeAutomation(workbench: Workbench): void {
       const began = performance.now();
       for (const sql of statements) await workbench.client.query(sql);
       return performance.now() - began;
+    },
+    async queryRows(sql) {
+      const table = await workbench.client.query(sql);
+      return rowsOf<Record<string, unknown>>(table).map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? String(v) : v]))
+      );
     }
   };
 }
