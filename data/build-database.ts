@@ -2,9 +2,9 @@
  * Builds the DuckDB database file the app attaches (DIR/telisik.duckdb) from the CSVs of
  * DIR: the canonical tables of schema.sql, then the dashboard tables of dashboard.sql.
  *
- * Written with @duckdb/node-api 1.4.3, the same DuckDB as @duckdb/duckdb-wasm 1.32.0, so the
- * browser can attach it read-only. (The Node build of duckdb-wasm leaves data in the .wal,
- * and a file from a newer DuckDB would be refused by the browser's engine.)
+ * Written with @duckdb/node-api 1.4.4, which writes the storage format of @duckdb/duckdb-wasm
+ * 1.32.0 (DuckDB 1.4.3), so the browser can attach it read-only. The Node build of
+ * duckdb-wasm leaves the data in the .wal, and a file from DuckDB 1.5 would be refused.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -44,7 +44,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
   return {
     width: options.width,
     height: Math.max(100, data.length * 22 + 60),
-    marginLeft: 170,
+    marginLeft: 215,
     marginRight: 84,
     x: { label: 'Realisasi (Rp)', tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
     y: { label: null, domain: data.map((d) => d.label) },

@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);
 
-/** An in-memory Node DuckDB (the same DuckDB version as the browser's) with the Telisik schema. */
+/** An in-memory Node DuckDB (1.4.x, like the browser's) with the Telisik schema. */
 export async function emptyTelisikDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
