@@ -1,6 +1,6 @@
 /**
  * Builds the DuckDB database file the app attaches (DIR/telisik.duckdb) from the CSVs of
- * DIR: the canonical tables of schema.sql, then the dashboard tables of dashboard.sql.
+ * DIR: the canonical tables of schema.sql, then the dashboard tables (src/lib/query/derived-tables.ts).
  *
  * Written with @duckdb/node-api 1.4.4, which writes the storage format of @duckdb/duckdb-wasm
  * 1.32.0 (DuckDB 1.4.3), so the browser can attach it read-only. The Node build of
@@ -9,6 +9,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { budgetTableSql, factTableSql } from '../src/lib/query/derived-tables.ts';
 
 export const DATABASE_FILE = 'telisik.duckdb';
 
@@ -46,9 +47,8 @@ export async function buildDatabase(dir: string): Promise<string> {
     for (const table of tables) {
       await connection.run(`CREATE TABLE telisik.${table} AS SELECT * FROM memory.${table}`);
     }
-    await connection.run('USE telisik');
-    await connection.run(await readFile(join(DATA_DIR, 'dashboard.sql'), 'utf8'));
-    await connection.run('USE memory');
+    await connection.run(factTableSql('telisik.main', 'telisik.main.fakta_realisasi'));
+    await connection.run(budgetTableSql('telisik.main', 'telisik.main.anggaran_pemda'));
     await connection.run('DETACH telisik');
   } finally {
     connection.closeSync();

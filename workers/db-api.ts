@@ -38,6 +38,7 @@ export interface EngineError {
   fatal: boolean;
 }
 
+export type Reply = { ok: true } | { ok: false; error: EngineError };
 export type QueryReply = { ok: true; ipc: Uint8Array; ms: number } | { ok: false; error: EngineError };
 export type StartReply = { ok: true; info: EngineInfo } | { ok: false; error: EngineError };
 export type ExportReply = { ok: true; csv: Uint8Array; rows: number } | { ok: false; error: EngineError };
@@ -49,4 +50,10 @@ export interface DbApi {
   query(sql: string): Promise<QueryReply>;
   /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
   exportCsv(sql: string): Promise<ExportReply>;
+  /** Put an imported dataset's canonical tables (name → Arrow IPC bytes) beside the sample. */
+  loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<Reply>;
+  /** Take an imported dataset out of the engine. */
+  dropDataset(id: string): Promise<Reply>;
+  /** Show the embedded sample beside the user's data, or leave it out. */
+  setSampleVisible(visible: boolean): Promise<Reply>;
 }

@@ -16,7 +16,10 @@ const api: DbApi = {
   async exportCsv(sql: string): Promise<ExportReply> {
     const reply = await engine.exportCsv(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;
-  }
+  },
+  loadDataset: (id, tables) => engine.loadDataset(id, tables),
+  dropDataset: (id) => engine.dropDataset(id),
+  setSampleVisible: (visible) => engine.setSampleVisible(visible)
 };
 
 Comlink.expose(api);

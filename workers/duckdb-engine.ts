@@ -1,5 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import type { DbApi, ExportReply, QueryReply, StartOptions, StartProgress, StartReply } from './db-api';
+import type { DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
+import { SAMPLE_CATALOG } from './catalog';
+import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
 import { downloadWithProgress } from './download';
 import { toEngineError } from './engine-errors';
@@ -27,6 +29,7 @@ const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configura
 export class DuckDbEngine implements DbApi {
   #db: duckdb.AsyncDuckDB | undefined;
   #conn: duckdb.AsyncDuckDBConnection | undefined;
+  #datasets: DatasetStore | undefined;
 
   async start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply> {
     const began = performance.now();
@@ -48,13 +51,15 @@ export class DuckDbEngine implements DbApi {
       const bytes = await downloadWithProgress(options.databaseUrl, report);
       report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
       await db.registerFileBuffer(DATABASE_FILE, bytes);
-      await conn.query(`ATTACH '${DATABASE_FILE}' AS telisik (READ_ONLY)`);
-      await conn.query('USE telisik');
+      await conn.query(`ATTACH '${DATABASE_FILE}' AS ${SAMPLE_CATALOG} (READ_ONLY)`);
+      const datasets = new DatasetStore(conn);
+      await datasets.refreshViews();
       for (const statement of LOCK_SETTINGS) await conn.query(statement);
 
       const version = await db.getVersion();
       this.#db = db;
       this.#conn = conn;
+      this.#datasets = datasets;
       const isEh = bundle.mainModule.includes('-eh');
       return {
         ok: true,
@@ -87,6 +92,28 @@ export class DuckDbEngine implements DbApi {
       return { ok: true, csv: arrowToCsv(table), rows: table.numRows };
     } catch (cause) {
       return { ok: false, error: toEngineError(cause, sql) };
+    }
+  }
+
+  loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<Reply> {
+    return this.#change((store) => store.load(id, tables));
+  }
+
+  dropDataset(id: string): Promise<Reply> {
+    return this.#change((store) => store.drop(id));
+  }
+
+  setSampleVisible(visible: boolean): Promise<Reply> {
+    return this.#change((store) => store.setSampleVisible(visible));
+  }
+
+  async #change(action: (store: DatasetStore) => Promise<void>): Promise<Reply> {
+    try {
+      if (!this.#datasets) throw new Error('Mesin data belum siap.');
+      await action(this.#datasets);
+      return { ok: true };
+    } catch (cause) {
+      return { ok: false, error: toEngineError(cause) };
     }
   }
 

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DbApi, EngineError, EngineInfo, ExportReply, QueryReply, StartProgress } from '../../../workers/db-api';
+import type { DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { QueryError } from './query-error';
 
 export interface DbClientOptions {
@@ -70,6 +70,31 @@ export class DbClient {
     throw new QueryError(reply.error);
   }
 
+  /** Put an imported dataset's canonical tables (Arrow IPC bytes, transferred) beside the sample. */
+  async loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<void> {
+    const api = await this.#readyApi();
+    const transfer = Object.values(tables).map((bytes) => bytes.buffer as ArrayBuffer);
+    await this.#settle(api.loadDataset(id, Comlink.transfer(tables, transfer)), `memuat dataset ${id}`);
+  }
+
+  async dropDataset(id: string): Promise<void> {
+    const api = await this.#readyApi();
+    await this.#settle(api.dropDataset(id), `menghapus dataset ${id}`);
+  }
+
+  async setSampleVisible(visible: boolean): Promise<void> {
+    const api = await this.#readyApi();
+    await this.#settle(api.setSampleVisible(visible), 'mengubah tampilan data contoh');
+  }
+
+  /** Wait for a change to the engine's data; a failure becomes a QueryError naming the action. */
+  async #settle(call: Promise<Reply>, action: string): Promise<void> {
+    const reply = await this.#unlessDead<Reply>(call);
+    if (reply.ok) return;
+    await this.#recoverIfFatal(reply.error);
+    throw new QueryError({ ...reply.error, message: `Gagal ${action}: ${reply.error.message}` });
+  }
+
   /** Terminate the worker and start a fresh one (the "reset engine" action). */
   async restart(reason: EngineError): Promise<EngineInfo> {
     const info = await this.start();
@@ -84,12 +109,13 @@ export class DbClient {
   }
 
   /** A reply, or a fatal error reply when the worker died while computing it. */
-  async #unlessDead<R>(call: Promise<R>, sql: string): Promise<R | { ok: false; error: EngineError }> {
+  async #unlessDead<R>(call: Promise<R>, sql?: string): Promise<R | { ok: false; error: EngineError }> {
     try {
       return await Promise.race([call, this.#died]);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
-      return { ok: false, error: { name: 'WorkerError', message, sql, fatal: true } };
+      const error: EngineError = { name: 'WorkerError', message, fatal: true };
+      return { ok: false, error: sql === undefined ? error : { ...error, sql } };
     }
   }
 

@@ -40,7 +40,8 @@ export const id = {
     kecil: 'Kecil',
     menengah: 'Menengah',
     besar: 'Besar',
-    koperasi: 'Koperasi'
+    koperasi: 'Koperasi',
+    tidak_diketahui: 'Tidak diketahui'
   } as Record<string, string>,
   facetSearch: 'Cari pemda…',
   facetMore: (hidden: number) => `dan ${hidden} lainnya: ketik nama untuk mencarinya`,

@@ -12,8 +12,8 @@ const OPTIONS_SQL: Record<Dimension, string> = {
   provinsi: `SELECT kode_wilayah AS key, nama AS label FROM wilayah WHERE jenis = 'provinsi'`,
   pemda: `SELECT kode_wilayah AS key, nama_pemda AS label, kode_provinsi FROM pemda`,
   kategori: `SELECT kategori_id AS key, nama AS label FROM kategori`,
-  jenis_penyedia: `SELECT * FROM (VALUES ('badan_usaha', 'badan_usaha'), ('perseorangan', 'perseorangan')) AS v(key, label)`,
-  skala: `SELECT * FROM (VALUES ('mikro', 'mikro'), ('kecil', 'kecil'), ('koperasi', 'koperasi'), ('menengah', 'menengah'), ('besar', 'besar')) AS v(key, label)`,
+  jenis_penyedia: `SELECT * FROM (VALUES ('badan_usaha', 'badan_usaha'), ('perseorangan', 'perseorangan'), ('tidak_diketahui', 'tidak_diketahui')) AS v(key, label)`,
+  skala: `SELECT * FROM (VALUES ('mikro', 'mikro'), ('kecil', 'kecil'), ('koperasi', 'koperasi'), ('menengah', 'menengah'), ('besar', 'besar'), ('tidak_diketahui', 'tidak_diketahui')) AS v(key, label)`,
   kanal: `SELECT channel AS key, nama AS label FROM kanal`
 };
 

@@ -1,6 +1,6 @@
 import type { Dimension } from './filters';
 
-/** The tables the dashboard reads (built by data/dashboard.sql from the canonical model). */
+/** The tables the dashboard reads (derived from the canonical model: see derived-tables.ts). */
 export const FACT_TABLE = 'fakta_realisasi';
 export const BUDGET_TABLE = 'anggaran_pemda';
 

@@ -28,8 +28,8 @@ const VALUE_PATTERN: Record<Dimension, RegExp> = {
   provinsi: /^\d{2}$/,
   pemda: /^\d{2}(\.\d{2})?$/,
   kategori: /^[a-z0-9_]{1,40}$/,
-  jenis_penyedia: /^(badan_usaha|perseorangan)$/,
-  skala: /^(mikro|kecil|menengah|besar|koperasi)$/,
+  jenis_penyedia: /^(badan_usaha|perseorangan|tidak_diketahui)$/,
+  skala: /^(mikro|kecil|menengah|besar|koperasi|tidak_diketahui)$/,
   kanal: /^[a-z0-9_]{1,40}$/
 };
 

@@ -11,9 +11,9 @@ const ROW_COLUMNS =
   `f.jenis_penyedia, f.skala_usaha, f.nilai, f.nilai_umk, f.basis_umk, f.nilai_pdn, f.basis_pdn`;
 
 const LABEL_JOINS =
-  `JOIN pemda p ON p.kode_wilayah = f.kode_wilayah JOIN satker s ON s.satker_id = f.satker_id ` +
-  `JOIN kategori k ON k.kategori_id = f.kategori_id JOIN kanal c ON c.channel = f.channel ` +
-  `JOIN penyedia v ON v.penyedia_id = f.penyedia_id`;
+  `LEFT JOIN pemda p ON p.kode_wilayah = f.kode_wilayah LEFT JOIN satker s ON s.satker_id = f.satker_id ` +
+  `LEFT JOIN kategori k ON k.kategori_id = f.kategori_id LEFT JOIN kanal c ON c.channel = f.channel ` +
+  `LEFT JOIN penyedia v ON v.penyedia_id = f.penyedia_id`;
 
 /** Largest first; the id breaks ties so pages and exports are reproducible. */
 function slice(filters: Filters) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { budgetTableSql, factTableSql } from '../../../src/lib/query/derived-tables';
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);
 
@@ -8,7 +9,8 @@ export async function emptyTelisikDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run(await readFile(new URL('schema.sql', DATA_DIR), 'utf8'));
-  await connection.run(await readFile(new URL('dashboard.sql', DATA_DIR), 'utf8'));
+  await connection.run(factTableSql('main', 'fakta_realisasi'));
+  await connection.run(budgetTableSql('main', 'anggaran_pemda'));
   return connection;
 }
 
