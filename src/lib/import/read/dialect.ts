@@ -1,0 +1,49 @@
+/**
+ * Guessing the dialect of delimited text: which delimiter, and how quotes inside quoted
+ * values are escaped. Both guesses parse a sample and keep the reading whose records agree
+ * best on their number of cells.
+ */
+import Papa from 'papaparse';
+import { dominantWidth, isBlank } from './table-shape';
+
+const DELIMITERS = [',', ';', '\t', '|'];
+export const SAMPLE = 64 * 1024;
+
+export function parseDelimited(text: string, delimiter: string, escapeChar: string): Papa.ParseResult<string[]> {
+  return Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar, header: false, skipEmptyLines: false, dynamicTyping: false });
+}
+
+/** Records whose width is the most common one, and that width: how well a guess fits. */
+function consistency(records: string[][]): { width: number; matching: number; total: number } {
+  const rows = records.filter((r) => !isBlank(r));
+  const width = dominantWidth(rows, (r) => r.length);
+  return { width, matching: rows.filter((r) => r.length === width).length, total: rows.length };
+}
+
+/** The candidate that splits the most records into the same number (≥ 2) of cells. */
+export function detectDelimiter(sample: string): string {
+  let best = { delimiter: ',', matching: -1, width: 0 };
+  for (const delimiter of DELIMITERS) {
+    const { width, matching } = consistency(parseDelimited(sample, delimiter, '"').data);
+    if (width < 2) continue;
+    if (matching > best.matching || (matching === best.matching && width > best.width)) best = { delimiter, matching, width };
+  }
+  return best.delimiter;
+}
+
+/**
+ * Some ISB CSV exports write a quote inside a value as `\"` instead of `""` (RFC 4180).
+ * When `\"` occurs, parse both ways and keep the one with fewer misfit rows and quote errors;
+ * the sample reaches past the first `\"` even when it is deep in the file.
+ */
+export function detectQuoteEscape(text: string, delimiter: string): '"' | '\\' {
+  const first = text.indexOf('\\"');
+  if (first < 0) return '"';
+  const sample = text.slice(0, Math.min(Math.max(SAMPLE, first + 16 * 1024), 4 * 1024 * 1024));
+  const cost = (escape: string): number => {
+    const result = parseDelimited(sample, delimiter, escape);
+    const { matching, total } = consistency(result.data);
+    return total - matching + result.errors.length;
+  };
+  return cost('\\') < cost('"') ? '\\' : '"';
+}

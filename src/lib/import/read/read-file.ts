@@ -1,0 +1,30 @@
+/**
+ * The one entry point: any file an auditor has → RawTable. The format is detected from the
+ * bytes; the options carry the preview step's overrides of each detection.
+ */
+import type { RawTable } from '../raw-table';
+import { detectFormat } from './detect-format';
+import { readDelimited, type DelimitedOptions } from './read-delimited';
+import { isbEmptyTable, readJson } from './read-json';
+import { readParquet } from './read-parquet';
+import { readXlsx, type XlsxOptions } from './read-xlsx';
+
+/** Every override the preview step offers; each reader uses the ones that apply to it. */
+export type ReadOptions = DelimitedOptions & Pick<XlsxOptions, 'sheet'>;
+
+export async function readRawTable(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<RawTable> {
+  const format = detectFormat(bytes, fileName);
+  switch (format) {
+    case 'isb-empty':
+      return isbEmptyTable('json');
+    case 'csv':
+      return readDelimited(bytes, options);
+    case 'json':
+    case 'ndjson':
+      return readJson(bytes, format, options.encoding ? { encoding: options.encoding } : {});
+    case 'xlsx':
+      return readXlsx(bytes, options);
+    case 'parquet':
+      return readParquet(bytes);
+  }
+}
