@@ -46,10 +46,10 @@ CREATE TABLE kategori (
 CREATE TABLE penyedia (
   penyedia_id    VARCHAR PRIMARY KEY,
   nama_penyedia  VARCHAR NOT NULL,
-  bentuk_usaha   VARCHAR NOT NULL,     -- 'PT' | 'CV' | 'Firma' | 'Koperasi' | 'UD' | 'Perorangan'
-  is_badan_usaha BOOLEAN NOT NULL,
-  skala_usaha    VARCHAR NOT NULL,     -- 'mikro' | 'kecil' | 'menengah' | 'besar' | 'koperasi'
-  is_umkk        BOOLEAN NOT NULL,
+  bentuk_usaha   VARCHAR NOT NULL,     -- 'PT' | 'CV' | 'Firma' | 'Koperasi' | 'UD' | 'Perorangan' | 'tidak_diketahui'
+  is_badan_usaha BOOLEAN,              -- NULL when an imported source does not say
+  skala_usaha    VARCHAR NOT NULL,     -- 'mikro' | 'kecil' | 'menengah' | 'besar' | 'koperasi' | 'tidak_diketahui'
+  is_umkk        BOOLEAN,              -- NULL when unknown (e.g. e-katalog v6 carries no flag)
   kode_wilayah   VARCHAR NOT NULL      -- domicile
 );
 
@@ -75,8 +75,8 @@ CREATE TABLE paket_rup (
   is_ukm            BOOLEAN  NOT NULL
 );
 
--- Realisation: one row per contract / order. Cancelled and failed rows stay here for the
--- audit trail but are not realisation (status <> 'selesai').
+-- Realisation: one row per contract / order. Cancelled, failed and unfinished rows stay
+-- here for the audit trail but are not realisation (status <> 'selesai').
 CREATE TABLE transaksi (
   transaksi_id   VARCHAR  PRIMARY KEY,
   source_system  VARCHAR  NOT NULL,
@@ -96,7 +96,7 @@ CREATE TABLE transaksi (
   nilai_umk      BIGINT   NOT NULL,
   basis_umk      VARCHAR  NOT NULL,    -- 'dilaporkan' | 'status_penyedia' | 'aturan_kanal' | 'tidak_diketahui'
   basis_pdn      VARCHAR  NOT NULL,    -- same vocabulary
-  status         VARCHAR  NOT NULL     -- 'selesai' | 'dibatalkan' | 'gagal'
+  status         VARCHAR  NOT NULL     -- 'selesai' | 'proses' | 'dibatalkan' | 'gagal'
 );
 
 -- Targets are data (value, basis, legal reference, scope), never constants in code.

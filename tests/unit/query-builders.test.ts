@@ -39,6 +39,7 @@ describe('kpiQuery', () => {
         `(count(DISTINCT "penyedia_id"))::BIGINT AS "penyedia", (count(*))::BIGINT AS "transaksi" FROM "fakta_realisasi" ` +
         `WHERE ("tahun_anggaran" IN (2024)) AND ("channel" IN ('toko_daring'))), ` +
         `"anggaran" AS (SELECT (sum("belanja_pengadaan"))::BIGINT AS "belanja_pengadaan", (sum("pagu_pdn"))::BIGINT AS "komitmen_pdn", ` +
+        `(sum("pagu_ukm"))::BIGINT AS "rencana_ukm", ` +
         `(count(*))::BIGINT AS "pemda_tahun" FROM "anggaran_pemda" WHERE ("tahun_anggaran" IN (2024))) ` +
         `SELECT * FROM "realisasi", "anggaran"`
     );

@@ -7,7 +7,7 @@ export interface DbClientOptions {
   databaseUrl: string;
   onProgress: (p: StartProgress) => void;
   /** Called when the worker had to be restarted (a trap or a crash) and the data reloaded. */
-  onRestart: (reason: EngineError) => void;
+  onRestart: (reason: EngineError) => void | Promise<void>;
 }
 
 /**
@@ -98,7 +98,7 @@ export class DbClient {
   /** Terminate the worker and start a fresh one (the "reset engine" action). */
   async restart(reason: EngineError): Promise<EngineInfo> {
     const info = await this.start();
-    this.#options.onRestart(reason);
+    await this.#options.onRestart(reason);
     return info;
   }
 

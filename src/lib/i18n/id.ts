@@ -41,7 +41,14 @@ export const id = {
     menengah: 'Menengah',
     besar: 'Besar',
     koperasi: 'Koperasi',
-    tidak_diketahui: 'Tidak diketahui'
+    tidak_diketahui: 'Tidak diketahui',
+    // Channels that imported files use and the sample's kanal table does not name.
+    katalog: 'E-Katalog (jenis tidak diketahui)',
+    non_tender: 'Non tender lainnya',
+    tender_cepat: 'Tender Cepat',
+    kontes: 'Kontes',
+    dikecualikan: 'Dikecualikan',
+    e_purchasing: 'E-Purchasing'
   } as Record<string, string>,
   facetSearch: 'Cari pemda…',
   facetMore: (hidden: number) => `dan ${hidden} lainnya: ketik nama untuk mencarinya`,
@@ -50,6 +57,7 @@ export const id = {
     realisasi: 'Total realisasi',
     umkk: 'Porsi UMKK dari realisasi',
     umkk_anggaran: 'Realisasi UMKK terhadap belanja pengadaan',
+    ukm_rencana: 'Rencana UKM (RUP) terhadap belanja pengadaan',
     pdn: 'Porsi PDN dari realisasi',
     epurchasing: 'Porsi e-purchasing',
     penyedia: 'Jumlah penyedia'

@@ -28,6 +28,7 @@ export function kpiQuery(filters: Filters): string {
     .select({
       belanja_pengadaan: rupiahSum('belanja_pengadaan'),
       komitmen_pdn: rupiahSum('pagu_pdn'),
+      rencana_ukm: rupiahSum('pagu_ukm'),
       pemda_tahun: cast(count(), 'BIGINT')
     })
     .where(...budgetPredicate(filters));

@@ -8,6 +8,7 @@ import { rowsOf } from '../engine/rows';
 import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
 import { ViewQuery } from './view-query.svelte';
+import { Datasets } from './datasets.svelte';
 import { id } from '../i18n/id';
 
 export type EnginePhase = 'loading' | 'ready' | 'error';
@@ -33,6 +34,7 @@ export class Workbench {
 
   readonly client: DbClient;
   readonly coordinator: QueryCoordinator;
+  readonly datasets: Datasets;
 
   constructor(databaseUrl: string) {
     this.client = new DbClient({
@@ -44,6 +46,14 @@ export class Workbench {
     // the priority order still decides which are sent first.
     this.coordinator = new QueryCoordinator(this.client, { concurrency: 3 });
     this.coordinator.onPendingChange((n) => (this.pending = n));
+    this.datasets = new Datasets(this.client, () => this.dataChanged());
+  }
+
+  /** The data behind the views changed (import, removal, sample shown or hidden). */
+  async dataChanged(): Promise<void> {
+    this.coordinator.clearCache();
+    await this.#loadReference();
+    this.generation++;
   }
 
   /** True when every registered view shows the answer to its latest question. */
@@ -86,6 +96,7 @@ export class Workbench {
     this.startError = null;
     try {
       this.info = await this.client.start();
+      await this.datasets.restore();
       await this.#loadReference();
       this.phase = 'ready';
     } catch (cause) {
@@ -98,7 +109,7 @@ export class Workbench {
     const targets = await this.client.query(TARGETS_QUERY);
     this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
     const years = await this.client.query('SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM anggaran_pemda');
-    this.latestYear = Number(rowsOf<{ tahun: number }>(years)[0]?.tahun ?? new Date().getFullYear());
+    this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? new Date().getFullYear());
   }
 
   /** The "reset engine" action: a fresh worker (memory released), same data, same filters. */
@@ -106,9 +117,9 @@ export class Workbench {
     this.restarting = true;
     try {
       await this.client.start();
-      this.coordinator.clearCache();
+      await this.datasets.reloadIntoEngine();
       this.notice = id.engineReset;
-      this.generation++;
+      await this.dataChanged();
     } catch (cause) {
       this.notice = `${id.engineFailed} ${cause instanceof Error ? cause.message : String(cause)}`;
     } finally {
@@ -116,10 +127,10 @@ export class Workbench {
     }
   }
 
-  #afterRestart(reason: EngineError): void {
-    this.coordinator.clearCache();
+  async #afterRestart(reason: EngineError): Promise<void> {
+    await this.datasets.reloadIntoEngine();
     this.notice = `${id.engineRestarted} (${reason.message})`;
-    this.generation++;
+    await this.dataChanged();
   }
 }
 

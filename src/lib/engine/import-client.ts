@@ -1,0 +1,40 @@
+import * as Comlink from 'comlink';
+import type { ImportApi, ImportProgress, ImportReply } from '../../../workers/import-api';
+import type { ReadOptions } from '../import/read';
+
+/**
+ * Runs one import in a fresh worker, so a cancel (or a parser that runs away) ends by
+ * terminating that worker: nothing else in the app is touched.
+ */
+export class ImportJob {
+  #stop: ((reply: ImportReply) => void) | undefined;
+
+  async run(
+    bytes: Uint8Array,
+    fileName: string,
+    read: ReadOptions | undefined,
+    onProgress: (p: ImportProgress) => void
+  ): Promise<ImportReply> {
+    const worker = new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' });
+    // Settles when the user cancels or the worker dies (a call to a dead worker never returns).
+    const stopped = new Promise<ImportReply>((resolve) => {
+      this.#stop = resolve;
+      worker.addEventListener('error', (event) =>
+        resolve({ ok: false, code: 'worker-died', message: `Proses impor berhenti: ${event.message || 'memori peramban tidak cukup.'}` })
+      );
+    });
+    try {
+      const api = Comlink.wrap<ImportApi>(worker);
+      const call = api.importFile(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName, { read }, Comlink.proxy(onProgress));
+      return await Promise.race([call, stopped]);
+    } finally {
+      worker.terminate();
+      this.#stop = undefined;
+    }
+  }
+
+  /** Stop the import now: the worker is terminated and nothing is saved. */
+  cancel(): void {
+    this.#stop?.({ ok: false, code: 'cancelled', message: 'Impor dibatalkan; tidak ada yang disimpan.' });
+  }
+}

@@ -1,0 +1,38 @@
+import { formatCount } from '../format/number';
+import type { DatasetMeta } from '../storage/dataset-library';
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+
+/** The import panel's words in Bahasa Indonesia. */
+export const importText = {
+  title: 'Data Anda',
+  dropHere: 'Letakkan berkas di sini atau',
+  choose: 'pilih berkas',
+  accepted: 'CSV/TSV/teks berpemisah, XLSX, JSON (array, NDJSON, respons ISB) dan Parquet. Berkas tidak pernah meninggalkan peramban Anda.',
+  phase: { read: 'Membaca dan memetakan', encode: 'Menyiapkan tabel', save: 'Menyimpan di peramban', load: 'Memuat ke mesin data' },
+  cancel: 'Batalkan',
+  remove: 'Hapus',
+  replace: 'Ganti',
+  showSample: 'Tampilkan data contoh bersama data Anda',
+  empty: 'Belum ada data yang diimpor.',
+  storageUnavailable: 'Penyimpanan peramban (OPFS) tidak tersedia: data yang diimpor tidak akan bertahan setelah halaman dimuat ulang.',
+  tooLarge: (name: string, size: number, limit: number) =>
+    `${name} (${megabytes(size)}) terlalu besar untuk memori peramban ini (batas ${megabytes(limit)}). Pecah berkas menjadi beberapa bagian, atau ubah dengan npm run import.`,
+  alreadyImported: (name: string, same: DatasetMeta) =>
+    `${name} sudah pernah diimpor (isinya sama dengan ${same.fileName}, ${new Date(same.importedAt).toLocaleString('id-ID')}).`,
+  notRecognised: (name: string) =>
+    `${name} terbaca, tetapi kolomnya tidak dikenali sebagai dataset ISB LKPP; tidak ada yang dimuat ke dasbor.`,
+  sampleHidden: 'Data contoh disembunyikan agar tidak tercampur dengan data Anda. Centang "Tampilkan data contoh" untuk menampilkannya lagi.',
+  rows: (n: number) => `${formatCount(n)} baris`,
+  report: {
+    title: 'Laporan kualitas data',
+    read: 'dibaca',
+    loaded: 'dimuat',
+    rejected: 'ditolak',
+    downloadRejected: 'Unduh baris yang ditolak (CSV)',
+    dataset: 'Dikenali sebagai',
+    basis: 'Dasar angka UMK',
+    findings: 'Temuan',
+    source: 'Format terdeteksi'
+  }
+};

@@ -1,0 +1,67 @@
+import type { ImportMessage, RawTable, SourceInfo } from './raw-table';
+
+/** What the user reads after every import (and downloads as CSV for the rejected rows). */
+export interface QualityReport {
+  fileName: string;
+  size: number;
+  sha256: string;
+  importedAt: string;
+  source: SourceInfo;
+  /** The ISB dataset the headers matched, or null for a file mapped by hand / not mapped. */
+  dataset: { id: string; name: string } | null;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  rejected: { line: number; reason: string }[];
+  /** Counts per finding code ('empty-row', 'duplicate-row', 'date-outside-year', …). */
+  findings: Record<string, number>;
+  /** Transactions per basis of their UMK figure (reported, vendor flag, channel rule, unknown). */
+  basis: Record<string, number>;
+  /** Every message, reader's and mapper's, with its line where it concerns one row. */
+  messages: ImportMessage[];
+  /** Rows loaded into each canonical table. */
+  tables: Record<string, number>;
+}
+
+export interface MappingOutcome {
+  tables: Record<string, unknown[]>;
+  rejected: { line: number; reason: string }[];
+  notices: ImportMessage[];
+  basis: Record<string, number>;
+}
+
+export function buildReport(
+  file: { name: string; size: number; sha256: string; importedAt: string },
+  raw: RawTable,
+  dataset: { id: string; name: string } | null,
+  mapped: MappingOutcome | null
+): QualityReport {
+  const messages = [...raw.warnings, ...(mapped?.notices ?? [])];
+  const findings: Record<string, number> = {};
+  for (const message of messages) findings[message.code] = (findings[message.code] ?? 0) + 1;
+  const rejected = mapped?.rejected ?? [];
+  const tables = Object.fromEntries(Object.entries(mapped?.tables ?? {}).map(([name, rows]) => [name, rows.length]));
+  return {
+    fileName: file.name,
+    size: file.size,
+    sha256: file.sha256,
+    importedAt: file.importedAt,
+    source: raw.source,
+    dataset,
+    rowsRead: raw.rows.length,
+    rowsLoaded: mapped ? raw.rows.length - new Set(rejected.map((r) => r.line)).size : 0,
+    rowsRejected: new Set(rejected.map((r) => r.line)).size,
+    rejected,
+    findings,
+    basis: mapped?.basis ?? {},
+    messages,
+    tables
+  };
+}
+
+/** The rejected rows as RFC 4180 CSV: line number and reason, for the working papers. */
+export function rejectedRowsCsv(report: QualityReport): string {
+  const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quote(r.reason)}`)];
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,112 @@
+import type { QualityReport } from '../import/quality-report';
+
+/** What the dataset list shows, and what it takes to bring a dataset back after a reload. */
+export interface DatasetMeta {
+  id: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  importedAt: string;
+  /** Rows read from the file. */
+  rows: number;
+  /** The ISB dataset recognised, if any. */
+  dataset: { id: string; name: string } | null;
+  /** Canonical tables stored for it. */
+  tables: string[];
+  report: QualityReport;
+}
+
+export interface LibrarySettings {
+  sampleVisible: boolean;
+}
+
+const ROOT = 'telisik';
+const META = 'meta.json';
+
+/**
+ * The user's imported files and tables in the browser's origin-private file system (OPFS):
+ * nothing leaves the machine, and everything comes back after a reload or a crash. Each
+ * dataset is a folder with the original file, its canonical tables as Arrow IPC, and
+ * meta.json, written last, so a dataset interrupted while saving is never listed.
+ */
+export class DatasetLibrary {
+  readonly #root: FileSystemDirectoryHandle;
+
+  private constructor(root: FileSystemDirectoryHandle) {
+    this.#root = root;
+  }
+
+  static async open(): Promise<DatasetLibrary> {
+    // Ask the browser not to evict the user's data under storage pressure.
+    await navigator.storage.persist?.().catch(() => false);
+    const origin = await navigator.storage.getDirectory();
+    return new DatasetLibrary(await origin.getDirectoryHandle(ROOT, { create: true }));
+  }
+
+  async list(): Promise<DatasetMeta[]> {
+    const metas: DatasetMeta[] = [];
+    const datasets = await this.#datasetsDir();
+    for await (const [name, handle] of datasets.entries()) {
+      if (handle.kind !== 'directory') continue;
+      const meta = await readJson<DatasetMeta>(handle as FileSystemDirectoryHandle, META);
+      if (meta && meta.id === name) metas.push(meta);
+    }
+    return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  }
+
+  async save(meta: DatasetMeta, original: Blob, tables: Record<string, Uint8Array>): Promise<void> {
+    const datasets = await this.#datasetsDir();
+    await datasets.removeEntry(meta.id, { recursive: true }).catch(() => {});
+    const dir = await datasets.getDirectoryHandle(meta.id, { create: true });
+    await writeFile(dir, 'original', original);
+    for (const [table, bytes] of Object.entries(tables)) await writeFile(dir, `${table}.arrow`, bytes);
+    await writeFile(dir, META, JSON.stringify(meta));
+  }
+
+  async tables(meta: DatasetMeta): Promise<Record<string, Uint8Array>> {
+    const dir = await (await this.#datasetsDir()).getDirectoryHandle(meta.id);
+    const entries = await Promise.all(
+      meta.tables.map(async (table) => {
+        const file = await (await dir.getFileHandle(`${table}.arrow`)).getFile();
+        return [table, new Uint8Array(await file.arrayBuffer())] as const;
+      })
+    );
+    return Object.fromEntries(entries);
+  }
+
+  async original(meta: DatasetMeta): Promise<File> {
+    const dir = await (await this.#datasetsDir()).getDirectoryHandle(meta.id);
+    return (await dir.getFileHandle('original')).getFile();
+  }
+
+  async remove(id: string): Promise<void> {
+    await (await this.#datasetsDir()).removeEntry(id, { recursive: true });
+  }
+
+  async settings(): Promise<LibrarySettings> {
+    return (await readJson<LibrarySettings>(this.#root, 'settings.json')) ?? { sampleVisible: true };
+  }
+
+  async saveSettings(settings: LibrarySettings): Promise<void> {
+    await writeFile(this.#root, 'settings.json', JSON.stringify(settings));
+  }
+
+  #datasetsDir(): Promise<FileSystemDirectoryHandle> {
+    return this.#root.getDirectoryHandle('datasets', { create: true });
+  }
+}
+
+async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Blob | Uint8Array | string): Promise<void> {
+  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+  await writable.write(data as FileSystemWriteChunkType);
+  await writable.close();
+}
+
+async function readJson<T>(dir: FileSystemDirectoryHandle, name: string): Promise<T | null> {
+  try {
+    const file = await (await dir.getFileHandle(name)).getFile();
+    return JSON.parse(await file.text()) as T;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, waitForView, kpi } from './fixtures';
+import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
+
+const SHARED_ISB = join(import.meta.dirname, '../../../shared/data/isb');
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+test.describe('importing files', () => {
+  test('an ISB export chosen through the file chooser becomes the dashboard, and survives a reload', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const sampleTotal = (await kpi(page, 'realisasi')).value;
+
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender_bandung.csv', nonTenderCsv()));
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await expect(page.locator('[data-import-report] [data-count="read"]')).toHaveText('4');
+    await expect(page.locator('[data-import-report] [data-count="rejected"]')).toHaveText('1');
+    // The first real data hides the synthetic sample so the two are never mixed silently.
+    await expect(page.locator('[data-action="toggle-sample"]')).not.toBeChecked();
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    expect((await kpi(page, 'realisasi')).value).not.toBe(sampleTotal);
+
+    await page.reload();
+    await waitForView(page, '');
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+
+    // Showing the sample beside the user's data adds both.
+    await page.locator('[data-action="toggle-sample"]').check();
+    await waitForView(page, '');
+    expect(BigInt((await kpi(page, 'realisasi')).value!)).toBe(BigInt(sampleTotal!) + NON_TENDER_TOTAL);
+
+    // Removing the dataset leaves the sample alone.
+    await page.locator('[data-action="remove-dataset"]').click();
+    await expect(page.locator('[data-dataset]')).toHaveCount(0);
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(sampleTotal);
+  });
+
+  test('the same file twice is recognised, and an unreadable file gets one clear sentence', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const chooser = page.locator('[data-action="choose-files"]');
+    await chooser.setInputFiles(csvFile('a.csv', nonTenderCsv()));
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await chooser.setInputFiles(csvFile('copy-of-a.csv', nonTenderCsv()));
+    await expect(page.locator('[data-import-notice]')).toContainText('sudah pernah diimpor');
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+
+    await chooser.setInputFiles({ name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+    await expect(page.locator('[data-import-notice]')).toContainText('kosong');
+    // The app stays usable and nothing already loaded is lost.
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+  });
+
+  test.describe('real ISB files', () => {
+    test.skip(!existsSync(SHARED_ISB), 'needs ../shared (this team only)');
+
+    test('the Kalbar 2025 RUP with its budget structure plans 63.2 % for UKM', async ({ page }) => {
+      await page.goto('/');
+      await waitForView(page, '');
+      await page
+        .locator('[data-action="choose-files"]')
+        .setInputFiles([join(SHARED_ISB, 'd197_2025_rup_paket_penyedia_terumumkan.csv'), join(SHARED_ISB, 'd197_2025_rup_struktur_anggaran_pd.json')]);
+      await expect(page.locator('[data-dataset]')).toHaveCount(2, { timeout: 60_000 });
+      await page.goto('/?tahun=2025&provinsi=61');
+      await waitForView(page, 'tahun=2025&provinsi=61');
+      const plan = await kpi(page, 'ukm_rencana');
+      expect(plan.numerator).toBe('1591253055361');
+      expect(plan.denominator).toBe('2516304995084');
+      expect(Number(plan.value)).toBeCloseTo(0.6324, 4);
+    });
+  });
+});

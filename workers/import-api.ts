@@ -1,0 +1,40 @@
+/**
+ * The typed contract of the import worker: a file's bytes in, its canonical tables (Arrow
+ * IPC bytes, transferred) and its quality report out. Parsing runs here, off the main
+ * thread; cancelling an import terminates the worker.
+ */
+import type { QualityReport } from '../src/lib/import/quality-report';
+import type { ReadOptions } from '../src/lib/import/read';
+import type { SourceInfo } from '../src/lib/import/raw-table';
+
+export interface ImportProgress {
+  /** Reading, recognising and mapping the file; then encoding its tables for the engine. */
+  phase: 'read' | 'encode';
+}
+
+/** The first rows of the table as read, for the preview and the mapping step. */
+export interface RawPreview {
+  columns: string[];
+  rows: (string | null)[][];
+  lineNumbers: number[];
+  source: SourceInfo;
+}
+
+export type ImportReply =
+  | {
+      ok: true;
+      report: QualityReport;
+      preview: RawPreview;
+      /** Canonical table name → Arrow IPC stream bytes. */
+      tables: Record<string, Uint8Array>;
+    }
+  | { ok: false; code: string; message: string };
+
+export interface ImportApi {
+  importFile(
+    bytes: Uint8Array,
+    fileName: string,
+    options: { read?: ReadOptions },
+    onProgress?: (p: ImportProgress) => void
+  ): Promise<ImportReply>;
+}
