@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, waitForView, kpi } from './fixtures';
 import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
 
 const SHARED_ISB = join(import.meta.dirname, '../../../shared/data/isb');
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+/** The data panel folds away once data is loaded; open it as a user would. */
+async function openDataPanel(page: Page) {
+  const panel = page.locator('[data-panel="datasets"]');
+  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
+}
 
 test.describe('importing files', () => {
   test('an ISB export chosen through the file chooser becomes the dashboard, and survives a reload', async ({ page }) => {
@@ -28,6 +35,7 @@ test.describe('importing files', () => {
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
 
     // Showing the sample beside the user's data adds both.
+    await openDataPanel(page);
     await page.locator('[data-action="toggle-sample"]').check();
     await waitForView(page, '');
     expect(BigInt((await kpi(page, 'realisasi')).value!)).toBe(BigInt(sampleTotal!) + NON_TENDER_TOTAL);

@@ -37,6 +37,8 @@ export class Datasets {
   lastReport = $state.raw<QualityReport | null>(null);
   lastPreview = $state.raw<RawPreview | null>(null);
   notice = $state.raw<Notice | null>(null);
+  /** Changes to the data under way (import, removal, sample shown or hidden): the app is busy. */
+  changing = $state(0);
   #library: DatasetLibrary | undefined;
   #job: ImportJob | undefined;
   readonly #client: DbClient;
@@ -68,29 +70,47 @@ export class Datasets {
     await this.#client.setSampleVisible(this.sampleVisible);
   }
 
-  async importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
-    for (const file of files) {
-      const done = await this.#importOne(file, replacing);
-      if (!done) break;
-    }
+  importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
+    return this.#changingWhile(async () => {
+      for (const file of files) {
+        const done = await this.#importOne(file, replacing);
+        if (!done) break;
+      }
+    });
   }
 
   cancel(): void {
     this.#job?.cancel();
   }
 
-  async remove(meta: DatasetMeta): Promise<void> {
-    await this.#client.dropDataset(meta.id);
-    await this.#library?.remove(meta.id);
-    this.list = this.list.filter((m) => m.id !== meta.id);
-    await this.#onChange();
+  remove(meta: DatasetMeta): Promise<void> {
+    return this.#changingWhile(async () => {
+      await this.#client.dropDataset(meta.id);
+      await this.#library?.remove(meta.id);
+      this.list = this.list.filter((m) => m.id !== meta.id);
+      await this.#onChange();
+    });
   }
 
-  async setSampleVisible(visible: boolean): Promise<void> {
-    await this.#client.setSampleVisible(visible);
-    this.sampleVisible = visible;
-    await this.#library?.saveSettings({ sampleVisible: visible });
-    await this.#onChange();
+  setSampleVisible(visible: boolean): Promise<void> {
+    return this.#changingWhile(async () => {
+      await this.#client.setSampleVisible(visible);
+      this.sampleVisible = visible;
+      await this.#library?.saveSettings({ sampleVisible: visible });
+      await this.#onChange();
+    });
+  }
+
+  /** Counted from the first synchronous step, so the app reports busy before any await. */
+  async #changingWhile(change: () => Promise<void>): Promise<void> {
+    this.changing++;
+    try {
+      await change();
+    } catch (error) {
+      this.notice = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+    } finally {
+      this.changing--;
+    }
   }
 
   /** Import one file; false when the user cancelled (the rest of a batch is skipped too). */
