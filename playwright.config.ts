@@ -1,23 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/**
- * Playwright cannot download its own browser on these machines: use Debian's Chromium when
- * it is there (CI installs it), else Playwright's own browser (a developer's laptop).
- */
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
-
-/** Flags that keep Chromium from calling home: nothing may leave the machine in tests. */
-const quietChromium = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
+import { QUIET_CHROMIUM_ARGS, VIEWPORT, chromiumExecutable } from './tests/chromium';
 
 const port = 4173;
 
@@ -28,13 +10,14 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // CI also writes a JSON report, which .ci/summary.mjs turns into one closing line.
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
-    viewport: { width: 1440, height: 1000 },
+    viewport: VIEWPORT,
     acceptDownloads: true,
-    launchOptions: { executablePath, args: quietChromium }
+    launchOptions: { executablePath: chromiumExecutable, args: QUIET_CHROMIUM_ARGS }
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

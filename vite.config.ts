@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/global-setup.ts'],
     environment: 'node',
+    // CI also writes a JSON report, which .ci/summary.mjs turns into one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
     testTimeout: 120_000,
     hookTimeout: 300_000
   }

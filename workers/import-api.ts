@@ -6,6 +6,7 @@
 import type { QualityReport } from '../src/lib/import/quality-report';
 import type { ReadOptions } from '../src/lib/import/read';
 import type { SourceInfo } from '../src/lib/import/raw-table';
+import type { ColumnMapping, MappingPreset } from '../src/lib/import/manual';
 
 export interface ImportProgress {
   /** Reading, recognising and mapping the file; then encoding its tables for the engine. */
@@ -27,14 +28,28 @@ export type ImportReply =
       preview: RawPreview;
       /** Canonical table name → Arrow IPC stream bytes. */
       tables: Record<string, Uint8Array>;
+      /**
+       * For a file that is no recognised ISB dataset and came without a mapping: the
+       * mapping to offer in the preview step (a saved preset for the same headers, or a
+       * suggestion), and the preset's name when one matched.
+       */
+      proposal: { mapping: ColumnMapping; preset?: string } | null;
     }
   | { ok: false; code: string; message: string };
+
+export interface ImportRequest {
+  read?: ReadOptions;
+  /** The mapping the user confirmed for a file that is not a recognised ISB dataset. */
+  mapping?: ColumnMapping;
+  /** Saved presets, offered again for a file with the same headers. */
+  presets?: MappingPreset[];
+}
 
 export interface ImportApi {
   importFile(
     bytes: Uint8Array,
     fileName: string,
-    options: { read?: ReadOptions },
+    options: ImportRequest,
     onProgress?: (p: ImportProgress) => void
   ): Promise<ImportReply>;
 }

@@ -1,6 +1,6 @@
-import type { ImportProgress, ImportReply } from './import-api';
-import { importFile } from '../src/lib/import/pipeline';
-import type { ReadOptions } from '../src/lib/import/read';
+import type { ImportProgress, ImportReply, ImportRequest } from './import-api';
+import { mapImportFile, readImportFile } from '../src/lib/import/pipeline';
+import { findPreset, suggestMapping } from '../src/lib/import/manual';
 import type { RegionRef } from '../src/lib/import/regions';
 import type { CanonicalSchema } from '../src/lib/import/canonical-schema';
 import { canonicalTableToIpc } from '../src/lib/import/to-arrow';
@@ -12,13 +12,14 @@ const PREVIEW_ROWS = 50;
 export async function runImport(
   bytes: Uint8Array,
   fileName: string,
-  options: { read?: ReadOptions },
+  options: ImportRequest,
   reference: { regions: RegionRef[]; schema: CanonicalSchema },
   onProgress: (p: ImportProgress) => void
 ): Promise<ImportReply> {
   try {
     onProgress({ phase: 'read' });
-    const outcome = await importFile(bytes, fileName, { regions: reference.regions, read: options.read });
+    const file = await readImportFile(bytes, fileName, options.read);
+    const outcome = mapImportFile(file, { regions: reference.regions, manual: options.mapping });
     onProgress({ phase: 'encode' });
     const tables: Record<string, Uint8Array> = {};
     for (const [name, rows] of Object.entries(outcome.tables)) {
@@ -32,7 +33,14 @@ export async function runImport(
       lineNumbers: raw.lineNumbers.slice(0, PREVIEW_ROWS),
       source: raw.source
     };
-    return { ok: true, report: outcome.report, preview, tables };
+    const unrecognised = outcome.report.dataset === null && raw.columns.length > 0;
+    const preset = unrecognised ? findPreset(options.presets ?? [], raw.columns) : undefined;
+    const proposal = unrecognised
+      ? preset
+        ? { mapping: preset.mapping, preset: preset.name }
+        : { mapping: suggestMapping(raw) }
+      : null;
+    return { ok: true, report: outcome.report, preview, tables, proposal };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { ok: false, code: error.code, message: error.message };
     const message = error instanceof Error ? error.message : String(error);

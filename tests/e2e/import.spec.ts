@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForView, kpi } from './fixtures';
-import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
+import { MARKETPLACE_TOTAL, NON_TENDER_TOTAL, marketplaceExport, nonTenderCsv } from '../fixtures/isb-fixtures';
 
 const SHARED_ISB = join(import.meta.dirname, '../../../shared/data/isb');
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
@@ -81,5 +81,41 @@ test.describe('importing files', () => {
       expect(plan.denominator).toBe('2516304995084');
       expect(Number(plan.value)).toBeCloseTo(0.6324, 4);
     });
+  });
+});
+
+test.describe('files that are not ISB datasets', () => {
+  test('are mapped in a preview step, and the mapping is offered again for the same headers', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('blangkon-maret.csv', marketplaceExport()));
+    const step = page.locator('[data-mapping-step]');
+    await expect(step).toBeVisible();
+    // The suggestion found the header under the title lines and the obvious columns.
+    await expect(step.locator('select[data-field="nilai"]')).toHaveValue('Nilai Transaksi');
+    await expect(step.locator('select[data-field="tanggal"]')).toHaveValue('Tanggal');
+    await expect(step.locator('select[data-field="pemda"]')).toHaveValue('Kab/Kota');
+    await expect(step).toContainText('Toko Makmur');
+    // The whole file is one marketplace: a fixed channel for every row.
+    await step.locator('select[data-field="kanal"]').selectOption({ label: 'nilai tetap untuk semua baris…' });
+    await step.locator('[data-fixed="kanal"]').fill('blangkon');
+    await step.locator('[data-action="confirm-mapping"]').click();
+
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await expect(page.locator('[data-import-report] [data-count="rejected"]')).toHaveText('1');
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(MARKETPLACE_TOTAL));
+    // Blangkon is a UMKK marketplace: the channel rule makes all of it UMKK.
+    expect((await kpi(page, 'umkk')).value).toBe('1');
+
+    // The same headers again (another month): the saved mapping is proposed.
+    const april = marketplaceExport().replaceAll('/03/2022', '/04/2022').replace('Maret', 'April');
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('blangkon-april.csv', april));
+    await expect(page.locator('[data-import-notice]')).toContainText('preset');
+    await expect(step.locator('[data-fixed="kanal"]')).toHaveValue('blangkon');
+    await step.locator('[data-action="confirm-mapping"]').click();
+    await expect(page.locator('[data-dataset]')).toHaveCount(2);
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(2n * MARKETPLACE_TOTAL));
   });
 });

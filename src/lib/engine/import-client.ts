@@ -1,6 +1,5 @@
 import * as Comlink from 'comlink';
-import type { ImportApi, ImportProgress, ImportReply } from '../../../workers/import-api';
-import type { ReadOptions } from '../import/read';
+import type { ImportApi, ImportProgress, ImportReply, ImportRequest } from '../../../workers/import-api';
 
 /**
  * Runs one import in a fresh worker, so a cancel (or a parser that runs away) ends by
@@ -12,7 +11,7 @@ export class ImportJob {
   async run(
     bytes: Uint8Array,
     fileName: string,
-    read: ReadOptions | undefined,
+    request: ImportRequest,
     onProgress: (p: ImportProgress) => void
   ): Promise<ImportReply> {
     const worker = new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' });
@@ -25,7 +24,7 @@ export class ImportJob {
     });
     try {
       const api = Comlink.wrap<ImportApi>(worker);
-      const call = api.importFile(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName, { read }, Comlink.proxy(onProgress));
+      const call = api.importFile(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName, request, Comlink.proxy(onProgress));
       return await Promise.race([call, stopped]);
     } finally {
       worker.terminate();

@@ -20,8 +20,11 @@ export const importText = {
     `${name} (${megabytes(size)}) terlalu besar untuk memori peramban ini (batas ${megabytes(limit)}). Pecah berkas menjadi beberapa bagian, atau ubah dengan npm run import.`,
   alreadyImported: (name: string, same: DatasetMeta) =>
     `${name} sudah pernah diimpor (isinya sama dengan ${same.fileName}, ${new Date(same.importedAt).toLocaleString('id-ID')}).`,
-  notRecognised: (name: string) =>
-    `${name} terbaca, tetapi kolomnya tidak dikenali sebagai dataset ISB LKPP; tidak ada yang dimuat ke dasbor.`,
+  needsMapping: (name: string, preset: string | undefined) =>
+    preset
+      ? `${name} bukan dataset ISB yang dikenal, tetapi kolomnya sama dengan preset "${preset}". Periksa pemetaannya lalu impor.`
+      : `${name} bukan dataset ISB yang dikenal: periksa usulan pemetaan kolom di bawah, lalu impor.`,
+  nothingLoaded: (name: string) => `${name}: tidak ada baris yang dapat dimuat; lihat laporan kualitas data.`,
   sampleHidden: 'Data contoh disembunyikan agar tidak tercampur dengan data Anda. Centang "Tampilkan data contoh" untuk menampilkannya lagi.',
   rows: (n: number) => `${formatCount(n)} baris`,
   report: {

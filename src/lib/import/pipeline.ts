@@ -1,6 +1,7 @@
 import { readRawTable, type ReadOptions } from './read';
 import { recogniseDataset, mapDataset, type LearntLookups } from './isb';
 import { createRegionMatcher, type RegionRef } from './regions';
+import { applyMapping, type ColumnMapping } from './manual';
 import type { RawTable } from './raw-table';
 import type { CanonicalRow } from './to-arrow';
 import { buildReport, type QualityReport } from './quality-report';
@@ -13,6 +14,8 @@ export interface ImportOptions {
   lookups?: LearntLookups;
   /** ISO timestamp of the import; defaults to now. */
   importedAt?: string;
+  /** A mapping the user confirmed in the preview step: used instead of ISB recognition. */
+  manual?: ColumnMapping;
 }
 
 /** A file read as it is, before any mapping. */
@@ -43,16 +46,24 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, read?:
  */
 export function mapImportFile(file: ReadFile, options: ImportOptions): ImportOutcome {
   const { raw } = file;
-  const recognised = recogniseDataset(raw.columns);
-  const context = { regions: createRegionMatcher([...options.regions]), ...options.lookups };
-  const mapped = recognised ? mapDataset(recognised.id, raw, context) : null;
+  const regions = createRegionMatcher([...options.regions]);
+  const recognised = options.manual ? null : recogniseDataset(raw.columns);
+  const mapped = options.manual
+    ? applyMapping(raw, options.manual, { regions, regionList: options.regions, fileKey: file.sha256.slice(0, 16) })
+    : recognised
+      ? mapDataset(recognised.id, raw, { regions, ...options.lookups })
+      : null;
   const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt: options.importedAt ?? new Date().toISOString() };
-  const dataset = recognised ? { id: recognised.id, name: recognised.name } : null;
+  const dataset = options.manual
+    ? { id: `manual-${options.manual.target}`, name: `Pemetaan manual (${options.manual.target})` }
+    : recognised
+      ? { id: recognised.id, name: recognised.name }
+      : null;
   const tables = (mapped?.tables ?? {}) as Record<string, CanonicalRow[]>;
   return { raw, tables, report: buildReport(meta, raw, dataset, mapped) };
 }
 
-/** One file through the whole pipeline. */
+/** One file through the whole pipeline (recognition, or the mapping the user confirmed). */
 export async function importFile(bytes: Uint8Array, fileName: string, options: ImportOptions): Promise<ImportOutcome> {
   return mapImportFile(await readImportFile(bytes, fileName, options.read), options);
 }

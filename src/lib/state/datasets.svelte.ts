@@ -2,7 +2,9 @@ import { DatasetLibrary, type DatasetMeta } from '../storage/dataset-library';
 import { ImportJob } from '../engine/import-client';
 import { sha256Hex } from '../import/sha256';
 import type { QualityReport } from '../import/quality-report';
-import type { RawPreview } from '../../../workers/import-api';
+import { headerSignature, type ColumnMapping, type MappingPreset } from '../import/manual';
+import type { ReadOptions } from '../import/read';
+import type { ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
 import type { DbClient } from '../engine/db-client';
 import { importText } from '../i18n/import-id';
 
@@ -16,6 +18,19 @@ export interface Notice {
   text: string;
 }
 
+/** A file that is no recognised ISB dataset, waiting in the preview step for its mapping. */
+export interface PendingMapping {
+  file: File;
+  preview: RawPreview;
+  mapping: ColumnMapping;
+  /** The saved preset the mapping came from, if the headers matched one. */
+  preset?: string;
+  read?: ReadOptions;
+  replacing?: DatasetMeta;
+  /** Files of the same batch still to import after this one. */
+  rest: File[];
+}
+
 /** The largest file we try to parse: beyond it the tab would run out of memory first. */
 function maxImportBytes(): number {
   const heapLimit = (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit;
@@ -23,19 +38,18 @@ function maxImportBytes(): number {
   return heapLimit ? Math.floor(heapLimit / 8) : 512 * 1024 * 1024;
 }
 
-const datasetId = (sha256: string) => sha256.slice(0, 16);
-
 /**
- * The user's imported datasets: importing files (in a worker, cancellable), keeping them in
- * the browser's private storage, putting them into the engine beside or instead of the
- * sample, and bringing them back after a reload or an engine restart.
+ * The user's imported datasets: importing files (in a worker, cancellable), the preview
+ * step for files that need a column mapping, keeping everything in the browser's private
+ * storage, and putting it into the engine beside or instead of the sample.
  */
 export class Datasets {
   list = $state.raw<DatasetMeta[]>([]);
+  presets = $state.raw<MappingPreset[]>([]);
   sampleVisible = $state(true);
   importing = $state.raw<ImportStatus | null>(null);
+  pending = $state.raw<PendingMapping | null>(null);
   lastReport = $state.raw<QualityReport | null>(null);
-  lastPreview = $state.raw<RawPreview | null>(null);
   notice = $state.raw<Notice | null>(null);
   /** Changes to the data under way (import, removal, sample shown or hidden): the app is busy. */
   changing = $state(0);
@@ -57,9 +71,9 @@ export class Datasets {
       this.notice = { kind: 'error', text: importText.storageUnavailable };
       return;
     }
-    const settings = await this.#library.settings();
+    this.sampleVisible = (await this.#library.settings()).sampleVisible;
     this.list = await this.#library.list();
-    this.sampleVisible = settings.sampleVisible;
+    this.presets = await this.#library.presets();
     await this.reloadIntoEngine();
   }
 
@@ -71,16 +85,44 @@ export class Datasets {
   }
 
   importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
-    return this.#changingWhile(async () => {
-      for (const file of files) {
-        const done = await this.#importOne(file, replacing);
-        if (!done) break;
-      }
-    });
+    return this.#changingWhile(() => this.#importBatch([...files], replacing));
   }
 
   cancel(): void {
     this.#job?.cancel();
+  }
+
+  /** Read the pending file again with other reading options (delimiter, header row, …). */
+  rereadPending(read: ReadOptions): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return Promise.resolve();
+    return this.#changingWhile(async () => {
+      const reply = await this.#run(pending.file, { read, presets: this.presets });
+      if (reply?.ok && reply.proposal) {
+        this.pending = { ...pending, read, preview: reply.preview, mapping: reply.proposal.mapping, preset: reply.proposal.preset };
+      }
+    });
+  }
+
+  /** Import the pending file with the mapping the user confirmed (and keep it as a preset). */
+  confirmPending(mapping: ColumnMapping, presetName: string | null): Promise<void> {
+    const pending = this.pending;
+    if (!pending) return Promise.resolve();
+    return this.#changingWhile(async () => {
+      const reply = await this.#run(pending.file, { read: pending.read, mapping });
+      if (!reply?.ok) return;
+      this.pending = null;
+      if (presetName && this.#library) {
+        const preset = { name: presetName, signature: headerSignature(reply.preview.columns), mapping, read: pending.read };
+        this.presets = await this.#library.savePreset(preset);
+      }
+      await this.#keep(pending.file, reply, pending.replacing);
+      await this.#importBatch(pending.rest, undefined);
+    });
+  }
+
+  discardPending(): void {
+    this.pending = null;
   }
 
   remove(meta: DatasetMeta): Promise<void> {
@@ -113,45 +155,62 @@ export class Datasets {
     }
   }
 
-  /** Import one file; false when the user cancelled (the rest of a batch is skipped too). */
-  async #importOne(file: File, replacing: DatasetMeta | undefined): Promise<boolean> {
+  async #importBatch(files: File[], replacing: DatasetMeta | undefined): Promise<void> {
+    for (const [index, file] of files.entries()) {
+      const reply = await this.#run(file, { presets: this.presets });
+      if (!reply) continue;
+      if (!reply.ok) {
+        if (reply.code === 'cancelled') return;
+        continue;
+      }
+      if (reply.proposal && Object.keys(reply.tables).length === 0) {
+        const { mapping, preset } = reply.proposal;
+        this.pending = { file, preview: reply.preview, mapping, preset, replacing, rest: files.slice(index + 1) };
+        this.notice = { kind: 'info', text: importText.needsMapping(file.name, preset) };
+        return;
+      }
+      await this.#keep(file, reply, replacing);
+    }
+  }
+
+  /**
+   * Run one file through the import worker; null when it was refused before reading (too
+   * large, or already imported). Failures and cancels become the notice.
+   */
+  async #run(file: File, request: ImportRequest): Promise<ImportReply | null> {
     this.notice = null;
     if (file.size > maxImportBytes()) {
       this.notice = { kind: 'error', text: importText.tooLarge(file.name, file.size, maxImportBytes()) };
-      return true;
+      return null;
     }
     this.importing = { fileName: file.name, phase: 'read' };
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const sha256 = await sha256Hex(bytes);
-      const same = this.list.find((m) => m.sha256 === sha256);
-      if (same) {
-        this.notice = { kind: 'info', text: importText.alreadyImported(file.name, same) };
-        return true;
+      const duplicate = this.list.find((m) => m.sha256 === sha256);
+      if (duplicate) {
+        this.notice = { kind: 'info', text: importText.alreadyImported(file.name, duplicate) };
+        return null;
       }
       this.#job = new ImportJob();
-      const reply = await this.#job.run(bytes, file.name, undefined, (p) => (this.importing = { fileName: file.name, phase: p.phase }));
-      if (!reply.ok) {
-        this.notice = { kind: reply.code === 'cancelled' ? 'info' : 'error', text: `${file.name}: ${reply.message}` };
-        return reply.code !== 'cancelled';
-      }
-      this.lastReport = reply.report;
-      this.lastPreview = reply.preview;
-      if (Object.keys(reply.tables).length === 0) {
-        this.notice = { kind: 'error', text: importText.notRecognised(file.name) };
-        return true;
-      }
-      await this.#store(file, reply.report, reply.tables, replacing);
-      return true;
+      const reply = await this.#job.run(bytes, file.name, request, (p) => (this.importing = { fileName: file.name, phase: p.phase }));
+      if (!reply.ok) this.notice = { kind: reply.code === 'cancelled' ? 'info' : 'error', text: `${file.name}: ${reply.message}` };
+      else this.lastReport = reply.report;
+      return reply;
     } finally {
       this.importing = null;
       this.#job = undefined;
     }
   }
 
-  async #store(file: File, report: QualityReport, tables: Record<string, Uint8Array>, replacing: DatasetMeta | undefined) {
+  async #keep(file: File, reply: Extract<ImportReply, { ok: true }>, replacing: DatasetMeta | undefined): Promise<void> {
+    if (Object.keys(reply.tables).length === 0) {
+      this.notice = { kind: 'error', text: importText.nothingLoaded(file.name) };
+      return;
+    }
+    const { report, tables } = reply;
     const meta: DatasetMeta = {
-      id: datasetId(report.sha256),
+      id: report.sha256.slice(0, 16),
       fileName: file.name,
       size: file.size,
       sha256: report.sha256,
@@ -167,6 +226,7 @@ export class Datasets {
     this.importing = { fileName: file.name, phase: 'load' };
     if (replacing) await this.remove(replacing);
     await this.#client.loadDataset(meta.id, tables);
+    this.importing = null;
     this.list = [...this.list, meta];
     // The first real data should not be silently mixed with the synthetic sample.
     if (this.list.length === 1 && this.sampleVisible) {

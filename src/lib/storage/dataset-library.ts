@@ -1,4 +1,5 @@
 import type { QualityReport } from '../import/quality-report';
+import type { MappingPreset } from '../import/manual';
 
 /** What the dataset list shows, and what it takes to bring a dataset back after a reload. */
 export interface DatasetMeta {
@@ -89,6 +90,17 @@ export class DatasetLibrary {
 
   async saveSettings(settings: LibrarySettings): Promise<void> {
     await writeFile(this.#root, 'settings.json', JSON.stringify(settings));
+  }
+
+  async presets(): Promise<MappingPreset[]> {
+    return (await readJson<MappingPreset[]>(this.#root, 'presets.json')) ?? [];
+  }
+
+  /** Keep one preset per header signature: the newest mapping of those headers wins. */
+  async savePreset(preset: MappingPreset): Promise<MappingPreset[]> {
+    const presets = [...(await this.presets()).filter((p) => p.signature !== preset.signature), preset];
+    await writeFile(this.#root, 'presets.json', JSON.stringify(presets));
+    return presets;
   }
 
   #datasetsDir(): Promise<FileSystemDirectoryHandle> {
