@@ -64,6 +64,24 @@ test.describe('importing files', () => {
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
 
+  test('replacing a dataset swaps its file and its figures', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('maret.csv', nonTenderCsv()));
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await waitForView(page, '');
+
+    // A corrected export: the first contract's value was wrong by Rp 1.000.000.
+    const corrected = nonTenderCsv().replace(',150000000,150000000,150000000,150000000,150000000,150000000,', ',150000000,150000000,150000000,150000000,150000000,151000000,');
+    const choosing = page.waitForEvent('filechooser');
+    await page.locator('[data-dataset] button', { hasText: 'Ganti' }).click();
+    await (await choosing).setFiles(csvFile('maret-revisi.csv', corrected));
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await expect(page.locator('[data-dataset]')).toContainText('maret-revisi.csv');
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL + 1_000_000n));
+  });
+
   test.describe('real ISB files', () => {
     test.skip(!existsSync(SHARED_ISB), 'needs ../shared (this team only)');
 
