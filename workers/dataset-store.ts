@@ -17,10 +17,12 @@ export class DatasetStore {
 
   /** (Re)create the views for the current state. */
   async refreshViews(): Promise<void> {
-    for (const statement of catalogViews(this.#state)) await this.#conn.query(statement);
+    // One round trip for all views: this runs on every start-up.
+    await this.#conn.query(catalogViews(this.#state).join(';\n'));
   }
 
   async setSampleVisible(visible: boolean): Promise<void> {
+    if (visible === this.#state.sampleVisible) return;
     this.#state = { ...this.#state, sampleVisible: visible };
     await this.refreshViews();
   }

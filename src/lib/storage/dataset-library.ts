@@ -38,8 +38,6 @@ export class DatasetLibrary {
   }
 
   static async open(): Promise<DatasetLibrary> {
-    // Ask the browser not to evict the user's data under storage pressure.
-    await navigator.storage.persist?.().catch(() => false);
     const origin = await navigator.storage.getDirectory();
     return new DatasetLibrary(await origin.getDirectoryHandle(ROOT, { create: true }));
   }
@@ -56,6 +54,9 @@ export class DatasetLibrary {
   }
 
   async save(meta: DatasetMeta, original: Blob, tables: Record<string, Uint8Array>): Promise<void> {
+    // Ask the browser not to evict the user's data under storage pressure (asked here, at
+    // the first save, rather than at start-up where it would only delay the dashboard).
+    await navigator.storage.persist?.().catch(() => false);
     const datasets = await this.#datasetsDir();
     await datasets.removeEntry(meta.id, { recursive: true }).catch(() => {});
     const dir = await datasets.getDirectoryHandle(meta.id, { create: true });
