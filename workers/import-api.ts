@@ -7,10 +7,13 @@ import type { QualityReport } from '../src/lib/import/quality-report';
 import type { ReadOptions } from '../src/lib/import/read';
 import type { SourceInfo } from '../src/lib/import/raw-table';
 import type { ColumnMapping, MappingPreset } from '../src/lib/import/manual';
+import type { StoredLookups } from '../src/lib/import/lookups';
 
 export interface ImportProgress {
   /** Reading, recognising and mapping the file; then encoding its tables for the engine. */
   phase: 'read' | 'encode';
+  /** How much of the file has been parsed (delimited text), when known. */
+  fraction?: number;
 }
 
 /** The first rows of the table as read, for the preview and the mapping step. */
@@ -34,6 +37,8 @@ export type ImportReply =
        * suggestion), and the preset's name when one matched.
        */
       proposal: { mapping: ColumnMapping; preset?: string } | null;
+      /** What this file can teach later imports (kept with the dataset). */
+      lookups: StoredLookups;
     }
   | { ok: false; code: string; message: string };
 
@@ -43,6 +48,8 @@ export interface ImportRequest {
   mapping?: ColumnMapping;
   /** Saved presets, offered again for a file with the same headers. */
   presets?: MappingPreset[];
+  /** What earlier imports taught, oldest first (satker codes, pemda names, catalogue types). */
+  lookups?: StoredLookups[];
 }
 
 export interface ImportApi {

@@ -1,6 +1,8 @@
 import type { ImportProgress, ImportReply, ImportRequest } from './import-api';
 import { mapImportFile, readImportFile } from '../src/lib/import/pipeline';
 import { findPreset, suggestMapping } from '../src/lib/import/manual';
+import { learnLookups } from '../src/lib/import/isb';
+import { mergeLookups, storeLookups } from '../src/lib/import/lookups';
 import type { RegionRef } from '../src/lib/import/regions';
 import type { CanonicalSchema } from '../src/lib/import/canonical-schema';
 import { canonicalTableToIpc } from '../src/lib/import/to-arrow';
@@ -18,8 +20,10 @@ export async function runImport(
 ): Promise<ImportReply> {
   try {
     onProgress({ phase: 'read' });
-    const file = await readImportFile(bytes, fileName, options.read);
-    const outcome = mapImportFile(file, { regions: reference.regions, manual: options.mapping });
+    const file = await readImportFile(bytes, fileName, options.read, (fraction) => onProgress({ phase: 'read', fraction }));
+    const own = learnLookups([file.raw]);
+    const lookups = mergeLookups([...(options.lookups ?? []), own]);
+    const outcome = mapImportFile(file, { regions: reference.regions, manual: options.mapping, lookups });
     onProgress({ phase: 'encode' });
     const tables: Record<string, Uint8Array> = {};
     for (const [name, rows] of Object.entries(outcome.tables)) {
@@ -40,7 +44,7 @@ export async function runImport(
         ? { mapping: preset.mapping, preset: preset.name }
         : { mapping: suggestMapping(raw) }
       : null;
-    return { ok: true, report: outcome.report, preview, tables, proposal };
+    return { ok: true, report: outcome.report, preview, tables, proposal, lookups: storeLookups(own) };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { ok: false, code: error.code, message: error.message };
     const message = error instanceof Error ? error.message : String(error);

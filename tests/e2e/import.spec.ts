@@ -64,6 +64,22 @@ test.describe('importing files', () => {
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
 
+  test('a long import can be cancelled; nothing is saved and the app stays usable', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const before = (await kpi(page, 'realisasi')).value;
+    // About 40 MB: long enough to still be reading when the cancel arrives.
+    const [header, ...rows] = nonTenderCsv().trimEnd().split('\r\n');
+    const big = [header, ...Array.from({ length: 100_000 }, (_, i) => rows[i % 3]!.replace(/9000000\d/, String(80000000 + i)))].join('\r\n');
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('besar.csv', big));
+    await page.locator('[data-action="cancel-import"]').click();
+    await expect(page.locator('[data-import-notice]')).toContainText('dibatalkan');
+    await expect(page.locator('[data-importing]')).toHaveCount(0);
+    await expect(page.locator('[data-dataset]')).toHaveCount(0);
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(before);
+  });
+
   test('replacing a dataset swaps its file and its figures', async ({ page }) => {
     await page.goto('/');
     await waitForView(page, '');
@@ -114,6 +130,7 @@ test.describe('files that are not ISB datasets', () => {
     await expect(step.locator('select[data-field="tanggal"]')).toHaveValue('Tanggal');
     await expect(step.locator('select[data-field="pemda"]')).toHaveValue('Kab/Kota');
     await expect(step).toContainText('Toko Makmur');
+    await expect(step.locator('[data-column-type]')).toHaveText(['angka', 'tanggal', 'teks', 'teks', 'uang', 'teks', 'teks']);
     // The whole file is one marketplace: a fixed channel for every row.
     await step.locator('select[data-field="kanal"]').selectOption({ label: 'nilai tetap untuk semua baris…' });
     await step.locator('[data-fixed="kanal"]').fill('blangkon');

@@ -2,6 +2,7 @@
 // RawTables pin every rule; the real files in ../shared check the golden totals of
 // PROVENANCE.md (skipped where ../shared is absent).
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -375,7 +376,7 @@ describe('e-katalog and toko daring → transaksi', () => {
 // ---------------------------------------------------------------------------------------
 // Real ISB files (../shared, never copied into the project) against PROVENANCE.md.
 
-const ISB = '/work/shared/data/isb';
+const ISB = fileURLToPath(new URL('../../../shared/data/isb', import.meta.url));
 
 async function readIsb(file: string): Promise<RawTable> {
   const { readRawTable } = await import('../../src/lib/import/read');

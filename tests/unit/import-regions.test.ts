@@ -1,6 +1,7 @@
 // Region list (idn-area-data → RegionRef) and the name matcher: hand-written names for
 // every rule, then LKPP's own masters against the reviewed LKPP→Kemendagri crosswalk.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,7 +142,7 @@ describe('matchPemda and matchProvince, hand-written names', () => {
   });
 });
 
-const CROSSWALK = '/work/shared/data/crosswalk';
+const CROSSWALK = fileURLToPath(new URL('../../../shared/data/crosswalk', import.meta.url));
 const KABKOTA = join(CROSSWALK, 'lkpp_kabkota_to_kemendagri.csv');
 const PROVINSI = join(CROSSWALK, 'lkpp_provinsi_to_kemendagri.csv');
 

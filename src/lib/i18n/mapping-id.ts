@@ -27,6 +27,7 @@ export const mappingText = {
     'excel-serial': 'angka tanggal Excel'
   },
   line: 'Baris',
+  detectedType: 'jenis terdeteksi',
   savePreset: 'Simpan sebagai preset',
   presetName: 'Nama preset',
   import: 'Impor dengan pemetaan ini',

@@ -34,9 +34,14 @@ export interface ImportOutcome {
 }
 
 /** Read a file as it is. Throws UnreadableFileError (one clear sentence) when it cannot. */
-export async function readImportFile(bytes: Uint8Array, fileName: string, read?: ReadOptions): Promise<ReadFile> {
+export async function readImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  read?: ReadOptions,
+  onProgress?: (fraction: number) => void
+): Promise<ReadFile> {
   const sha256 = await sha256Hex(bytes);
-  const raw = await readRawTable(bytes, fileName, read);
+  const raw = await readRawTable(bytes, fileName, read, onProgress);
   return { raw, name: fileName, size: bytes.byteLength, sha256 };
 }
 

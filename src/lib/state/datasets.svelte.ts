@@ -11,6 +11,8 @@ import { importText } from '../i18n/import-id';
 export interface ImportStatus {
   fileName: string;
   phase: 'read' | 'encode' | 'save' | 'load';
+  /** 0..1 while the parse reports it; undefined shows an indeterminate bar. */
+  fraction?: number;
 }
 
 export interface Notice {
@@ -97,7 +99,7 @@ export class Datasets {
     const pending = this.pending;
     if (!pending) return Promise.resolve();
     return this.#changingWhile(async () => {
-      const reply = await this.#run(pending.file, { read, presets: this.presets });
+      const reply = await this.#run(pending.file, { read, presets: this.presets, lookups: this.#lookups() });
       if (reply?.ok && reply.proposal) {
         this.pending = { ...pending, read, preview: reply.preview, mapping: reply.proposal.mapping, preset: reply.proposal.preset };
       }
@@ -109,7 +111,7 @@ export class Datasets {
     const pending = this.pending;
     if (!pending) return Promise.resolve();
     return this.#changingWhile(async () => {
-      const reply = await this.#run(pending.file, { read: pending.read, mapping });
+      const reply = await this.#run(pending.file, { read: pending.read, mapping, lookups: this.#lookups() });
       if (!reply?.ok) return;
       this.pending = null;
       if (presetName && this.#library) {
@@ -143,6 +145,11 @@ export class Datasets {
     });
   }
 
+  /** What the stored datasets teach a new import (an e-katalog v5 file names no pemda). */
+  #lookups() {
+    return this.list.flatMap((meta) => (meta.lookups ? [meta.lookups] : []));
+  }
+
   /** Counted from the first synchronous step, so the app reports busy before any await. */
   async #changingWhile(change: () => Promise<void>): Promise<void> {
     this.changing++;
@@ -157,7 +164,7 @@ export class Datasets {
 
   async #importBatch(files: File[], replacing: DatasetMeta | undefined): Promise<void> {
     for (const [index, file] of files.entries()) {
-      const reply = await this.#run(file, { presets: this.presets });
+      const reply = await this.#run(file, { presets: this.presets, lookups: this.#lookups() });
       if (!reply) continue;
       if (!reply.ok) {
         if (reply.code === 'cancelled') return;
@@ -193,7 +200,7 @@ export class Datasets {
         return null;
       }
       this.#job = new ImportJob();
-      const reply = await this.#job.run(bytes, file.name, request, (p) => (this.importing = { fileName: file.name, phase: p.phase }));
+      const reply = await this.#job.run(bytes, file.name, request, (p) => (this.importing = { fileName: file.name, phase: p.phase, fraction: p.fraction }));
       if (!reply.ok) this.notice = { kind: reply.code === 'cancelled' ? 'info' : 'error', text: `${file.name}: ${reply.message}` };
       else this.lastReport = reply.report;
       return reply;
@@ -218,7 +225,8 @@ export class Datasets {
       rows: report.rowsRead,
       dataset: report.dataset,
       tables: Object.keys(tables),
-      report
+      report,
+      lookups: reply.lookups
     };
     this.importing = { fileName: file.name, phase: 'save' };
     // Saved before the engine gets the tables: loading transfers (and so empties) the bytes.

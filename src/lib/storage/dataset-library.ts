@@ -1,5 +1,6 @@
 import type { QualityReport } from '../import/quality-report';
 import type { MappingPreset } from '../import/manual';
+import type { StoredLookups } from '../import/lookups';
 
 /** What the dataset list shows, and what it takes to bring a dataset back after a reload. */
 export interface DatasetMeta {
@@ -15,6 +16,8 @@ export interface DatasetMeta {
   /** Canonical tables stored for it. */
   tables: string[];
   report: QualityReport;
+  /** What the file teaches later imports (satker codes, pemda names, catalogue types). */
+  lookups?: StoredLookups;
 }
 
 export interface LibrarySettings {

@@ -9,8 +9,32 @@ import { dominantWidth, isBlank } from './table-shape';
 const DELIMITERS = [',', ';', '\t', '|'];
 export const SAMPLE = 64 * 1024;
 
-export function parseDelimited(text: string, delimiter: string, escapeChar: string): Papa.ParseResult<string[]> {
-  return Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar, header: false, skipEmptyLines: false, dynamicTyping: false });
+/** A fraction 0..1 of the text parsed so far; called about a hundred times for a whole file. */
+export type ParseProgress = (fraction: number) => void;
+
+export function parseDelimited(text: string, delimiter: string, escapeChar: string, onProgress?: ParseProgress): Papa.ParseResult<string[]> {
+  const config = { delimiter, quoteChar: '"', escapeChar, header: false, skipEmptyLines: false, dynamicTyping: false } as const;
+  if (!onProgress) return Papa.parse<string[]>(text, config);
+  // Record by record, so a long file can report how far it got; errors keep their record index.
+  const data: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  let meta: Papa.ParseMeta | undefined;
+  const step = Math.max(1, Math.floor(text.length / 100));
+  let next = step;
+  Papa.parse<string[]>(text, {
+    ...config,
+    step: (result) => {
+      for (const error of result.errors) errors.push({ ...error, row: data.length });
+      data.push(result.data);
+      meta = result.meta;
+      if (result.meta.cursor >= next) {
+        onProgress(result.meta.cursor / text.length);
+        next = result.meta.cursor + step;
+      }
+    }
+  });
+  onProgress(1);
+  return { data, errors, meta: meta ?? { delimiter, linebreak: '\n', aborted: false, truncated: false, cursor: text.length } };
 }
 
 /** Records whose width is the most common one, and that width: how well a guess fits. */

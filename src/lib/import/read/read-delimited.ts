@@ -6,7 +6,7 @@
 import type Papa from 'papaparse';
 import type { ImportMessage, RawTable } from '../raw-table';
 import { decodeText } from './decode-text';
-import { detectDelimiter, detectQuoteEscape, parseDelimited, SAMPLE } from './dialect';
+import { detectDelimiter, detectQuoteEscape, parseDelimited, SAMPLE, type ParseProgress } from './dialect';
 import { dominantWidth, findHeaderRow, fitRecord, isBlank, RaggedRows, uniqueHeaders, usedWidth } from './table-shape';
 
 export interface DelimitedOptions {
@@ -44,7 +44,7 @@ function quoteWarnings(errors: Papa.ParseError[], lines: number[], warnings: Imp
   }
 }
 
-export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {}): RawTable {
+export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {}, onProgress?: ParseProgress): RawTable {
   const decoded = decodeText(bytes, options.encoding);
   const warnings = [...decoded.warnings];
   let text = decoded.text.replace(/^\uFEFF/, '');
@@ -60,7 +60,7 @@ export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {})
   }
   const delimiter = options.delimiter ?? sepDelimiter ?? detectDelimiter(text.slice(0, SAMPLE));
   const quoteEscape = options.quoteEscape ?? detectQuoteEscape(text, delimiter);
-  const result = parseDelimited(text, delimiter, quoteEscape);
+  const result = parseDelimited(text, delimiter, quoteEscape, onProgress);
   const records = result.data;
 
   const lines: number[] = [];
