@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   // CI also writes a JSON report, which .ci/summary.mjs turns into one closing line.
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '.reports/e2e.json' }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],

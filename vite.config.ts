@@ -12,8 +12,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/global-setup.ts'],
     environment: 'node',
-    // CI also writes a JSON report, which .ci/summary.mjs turns into one closing line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    // CI also writes a JSON report (outside test-results/, which Playwright empties), which
+    // .ci/summary.mjs turns into one closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.reports/unit.json' }]] : ['default'],
     testTimeout: 120_000,
     hookTimeout: 300_000
   }

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const unit = read('test-results/unit.json');
-const e2e = read('test-results/e2e.json');
+const unit = read('.reports/unit.json');
+const e2e = read('.reports/e2e.json');
 const passed = unit.numPassedTests + e2e.stats.expected;
 const failed = unit.numFailedTests + e2e.stats.unexpected;
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.stats.skipped;

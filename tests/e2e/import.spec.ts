@@ -118,6 +118,44 @@ test.describe('importing files', () => {
   });
 });
 
+test.describe('formats in the browser', () => {
+  test('a file dropped on the panel is imported', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dijatuhkan.csv', { type: 'text/csv' }));
+      return transfer;
+    }, nonTenderCsv());
+    await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer });
+    await expect(page.locator('[data-dataset]')).toContainText('dijatuhkan.csv');
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+  });
+
+  test('Parquet is read in the browser without any DuckDB extension', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    await page.locator('[data-action="choose-files"]').setInputFiles(join(import.meta.dirname, '../fixtures/import/sample.parquet'));
+    // Not an ISB dataset: its columns reach the preview step, the 18-digit id intact.
+    const step = page.locator('[data-mapping-step]');
+    await expect(step).toContainText('kd_rup');
+    await expect(step).toContainText('123456789012345678');
+  });
+
+  test.describe('real XLSX', () => {
+    test.skip(!existsSync(SHARED_ISB), 'needs ../shared (this team only)');
+    test('the Kalbar 2023 RUP spreadsheet is recognised and loaded', async ({ page }) => {
+      await page.goto('/');
+      await waitForView(page, '');
+      await page.locator('[data-action="choose-files"]').setInputFiles(join(SHARED_ISB, 'd197_2023_rup_paket_penyedia_terumumkan.xlsx'));
+      await expect(page.locator('[data-dataset]')).toHaveCount(1, { timeout: 60_000 });
+      await expect(page.locator('[data-import-report] [data-count="read"]')).toHaveText('4.396');
+      await expect(page.locator('[data-dataset]')).toContainText('RUP-PaketPenyedia');
+    });
+  });
+});
+
 test.describe('files that are not ISB datasets', () => {
   test('are mapped in a preview step, and the mapping is offered again for the same headers', async ({ page }) => {
     await page.goto('/');

@@ -1,6 +1,7 @@
 import { DatasetLibrary, type DatasetMeta } from '../storage/dataset-library';
 import { ImportJob } from '../engine/import-client';
 import { sha256Hex } from '../import/sha256';
+import { importLimitBytes } from '../import/size-limit';
 import type { QualityReport } from '../import/quality-report';
 import { headerSignature, type ColumnMapping, type MappingPreset } from '../import/manual';
 import type { ReadOptions } from '../import/read';
@@ -35,9 +36,7 @@ export interface PendingMapping {
 
 /** The largest file we try to parse: beyond it the tab would run out of memory first. */
 function maxImportBytes(): number {
-  const heapLimit = (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit;
-  // Parsing holds the text, the cells and the Arrow tables at once: several times the file.
-  return heapLimit ? Math.floor(heapLimit / 8) : 512 * 1024 * 1024;
+  return importLimitBytes((performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit);
 }
 
 /**
