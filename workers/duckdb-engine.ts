@@ -36,6 +36,9 @@ export class DuckDbEngine implements DbApi {
     const report = onProgress ?? (() => {});
     try {
       report({ phase: 'engine', loaded: 0, total: 0 });
+      // The database downloads while the engine compiles: neither waits for the other.
+      const download = downloadWithProgress(options.databaseUrl, report);
+      download.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       const bundle = await duckdb.selectBundle(duckdbBundles);
       const worker = new Worker(bundle.mainWorker!);
       const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -46,15 +49,15 @@ export class DuckDbEngine implements DbApi {
         query: { castBigIntToDouble: false, castDecimalToDouble: false }
       });
       const conn = await db.connect();
-      for (const statement of OFFLINE_SETTINGS) await conn.query(statement);
+      await conn.query(OFFLINE_SETTINGS.join(';\n'));
 
-      const bytes = await downloadWithProgress(options.databaseUrl, report);
+      const bytes = await download;
       report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
       await db.registerFileBuffer(DATABASE_FILE, bytes);
       await conn.query(`ATTACH '${DATABASE_FILE}' AS ${SAMPLE_CATALOG} (READ_ONLY)`);
       const datasets = new DatasetStore(conn);
       await datasets.refreshViews();
-      for (const statement of LOCK_SETTINGS) await conn.query(statement);
+      await conn.query(LOCK_SETTINGS.join(';\n'));
 
       const version = await db.getVersion();
       this.#db = db;

@@ -64,21 +64,21 @@ export class Datasets {
     this.#onChange = onChange;
   }
 
-  /** Open the storage and put every saved dataset into the (fresh) engine. */
-  async restore(): Promise<void> {
+  /** Open the storage and read what it holds; runs while the engine starts. */
+  async openLibrary(): Promise<void> {
     try {
       this.#library ??= await DatasetLibrary.open();
     } catch {
       this.notice = { kind: 'error', text: importText.storageUnavailable };
       return;
     }
-    this.sampleVisible = (await this.#library.settings()).sampleVisible;
-    this.list = await this.#library.list();
-    this.presets = await this.#library.presets();
-    await this.reloadIntoEngine();
+    const [settings, list, presets] = await Promise.all([this.#library.settings(), this.#library.list(), this.#library.presets()]);
+    this.sampleVisible = settings.sampleVisible;
+    this.list = list;
+    this.presets = presets;
   }
 
-  /** After an engine restart: the engine is empty again, the library is not. */
+  /** Put every stored dataset into the engine: at start-up, and after a restart emptied it. */
   async reloadIntoEngine(): Promise<void> {
     if (!this.#library) return;
     for (const meta of this.list) await this.#client.loadDataset(meta.id, await this.#library.tables(meta));

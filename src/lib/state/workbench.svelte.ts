@@ -26,7 +26,7 @@ export class Workbench {
   info = $state.raw<EngineInfo | null>(null);
   targets = $state.raw<Target[]>([]);
   latestYear = $state(0);
-  /** Bumped after an engine restart so every view asks its question again. */
+  /** Bumped when the data changed or the engine restarted, so every view asks again. */
   generation = $state(0);
   /** True while a fresh worker is starting; views wait for it, the page stays. */
   restarting = $state(false);
@@ -95,8 +95,10 @@ export class Workbench {
     this.phase = 'loading';
     this.startError = null;
     try {
-      this.info = await this.client.start();
-      await this.datasets.restore();
+      // The browser's storage is read while the engine starts; then the datasets go in.
+      const [info] = await Promise.all([this.client.start(), this.datasets.openLibrary()]);
+      this.info = info;
+      await this.datasets.reloadIntoEngine();
       await this.#loadReference();
       this.phase = 'ready';
     } catch (cause) {
@@ -106,9 +108,11 @@ export class Workbench {
   }
 
   async #loadReference(): Promise<void> {
-    const targets = await this.client.query(TARGETS_QUERY);
+    const [targets, years] = await Promise.all([
+      this.client.query(TARGETS_QUERY),
+      this.client.query('SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM anggaran_pemda')
+    ]);
     this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
-    const years = await this.client.query('SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM anggaran_pemda');
     this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? new Date().getFullYear());
   }
 
