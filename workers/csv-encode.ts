@@ -1,10 +1,10 @@
 import type { Table } from 'apache-arrow';
+import { quoteCsvText } from '../src/lib/format/csv-text';
 
-/** Quote a field only when RFC 4180 requires it (comma, quote, CR or LF inside). */
+/** A cell as CSV text: null is an empty field, everything else its text, quoted if needed. */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return quoteCsvText(typeof value === 'string' ? value : String(value));
 }
 
 /**

@@ -5,11 +5,11 @@
 // each batch of work keeps memory bounded even for 10 million transaction rows.
 
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { quoteCsvText } from '../../src/lib/format/csv-text.ts';
 
 /** A CSV cell: null becomes an empty field (NULL), booleans are written as true/false. */
 export type Cell = string | number | boolean | null;
 
-const NEEDS_QUOTES = /[",\r\n]/;
 const BATCH_CHARS = 1 << 20;
 
 export function csvField(cell: Cell): string {
@@ -21,7 +21,7 @@ export function csvField(cell: Cell): string {
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
   if (cell === '') return '""'; // keep an empty string distinct from NULL
-  return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return quoteCsvText(cell);
 }
 
 export function csvLine(cells: readonly Cell[]): string {

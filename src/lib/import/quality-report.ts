@@ -1,4 +1,5 @@
 import type { ImportMessage, RawTable, SourceInfo } from './raw-table';
+import { quoteCsvText } from '../format/csv-text';
 
 /** What the user reads after every import (and downloads as CSV for the rejected rows). */
 export interface QualityReport {
@@ -61,7 +62,6 @@ export function buildReport(
 
 /** The rejected rows as RFC 4180 CSV: line number and reason, for the working papers. */
 export function rejectedRowsCsv(report: QualityReport): string {
-  const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quote(r.reason)}`)];
+  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(r.reason)}`)];
   return lines.join('\r\n') + '\r\n';
 }

@@ -24,9 +24,6 @@ import { booleanOf, channelOf, statusOf, yearOf } from './vocab';
 
 const quoted = (text: string) => `"${text.trim()}"`;
 
-export function readMoney(text: string, style: NumberStyle): Parsed<ExactDecimal> {
-  return parseRupiah(text, style);
-}
 
 const ZERO: ExactDecimal = { units: 0n, scale: 0 };
 const ONE: ExactDecimal = { units: 1n, scale: 0 };
@@ -93,7 +90,7 @@ export function problemOf(kind: FieldKind, text: string, style: NumberStyle, for
 
 function readAs(kind: FieldKind, text: string, style: NumberStyle, format: DateFormat | null): Parsed<unknown> {
   switch (kind) {
-    case 'money': return readMoney(text, style);
+    case 'money': return parseRupiah(text, style);
     case 'percent': return readPercent(text, style);
     case 'date': return readDate(text, format);
     case 'year': return readYear(text);

@@ -8,7 +8,8 @@
 import type { MappingState } from '../isb/mapping-state';
 import type { RawTable } from '../raw-table';
 import { isBlank, type ExactDecimal, type Parsed, type ParsedDate } from '../values';
-import { readBoolean, readDate, readId, readMoney, readPercent, readYear } from './cell-values';
+import { readBoolean, readDate, readId, readPercent, readYear } from './cell-values';
+import { parseRupiah } from '../values';
 import { fieldOf } from './fields';
 import { columnIndex } from './header';
 import type { ManualNotes } from './notes';
@@ -81,7 +82,7 @@ export class RowReader {
     return null;
   }
 
-  readonly money: Read<ExactDecimal> = (text) => readMoney(text, this.mapping.numberStyle);
+  readonly money: Read<ExactDecimal> = (text) => parseRupiah(text, this.mapping.numberStyle);
   readonly percent: Read<ExactDecimal> = (text) => readPercent(text, this.mapping.numberStyle);
   readonly date: Read<ParsedDate> = (text) => readDate(text, this.mapping.dateFormat);
   readonly year: Read<number> = readYear;
