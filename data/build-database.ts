@@ -1,6 +1,7 @@
 /**
  * Builds the DuckDB database file the app attaches (DIR/telisik.duckdb) from the CSVs of
- * DIR: the canonical tables of schema.sql, then the dashboard tables (src/lib/query/derived-tables.ts).
+ * DIR: the canonical tables of schema.sql, then the sample's ledger (src/lib/ledger, the same
+ * SQL the browser runs over the user's datasets) and budget table (src/lib/query/derived-tables.ts).
  *
  * Written with @duckdb/node-api 1.4.4, which writes the storage format of @duckdb/duckdb-wasm
  * 1.32.0 (DuckDB 1.4.3), so the browser can attach it read-only. The Node build of
@@ -9,7 +10,11 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { budgetTableSql, factTableSql } from '../src/lib/query/derived-tables.ts';
+import { budgetTableSql } from '../src/lib/query/derived-tables.ts';
+import { ledgerStatements, reportedKategori } from '../src/lib/ledger/ledger-sql.ts';
+
+/** The sample is one pull; its time only has to be a valid one. */
+const SAMPLE_SOURCE = { schema: 'telisik.main', dataset: 'sampel', pulledAt: '2026-01-01T00:00:00Z', seq: 0 };
 
 export const DATABASE_FILE = 'telisik.duckdb';
 
@@ -47,7 +52,8 @@ export async function buildDatabase(dir: string): Promise<string> {
     for (const table of tables) {
       await connection.run(`CREATE TABLE telisik.${table} AS SELECT * FROM memory.${table}`);
     }
-    await connection.run(factTableSql('telisik.main', 'telisik.main.fakta_realisasi'));
+    const ledger = ledgerStatements([SAMPLE_SOURCE], 'telisik.main', { penyedia: 'telisik.main.penyedia', kategori: reportedKategori });
+    for (const sql of ledger) await connection.run(sql);
     await connection.run(budgetTableSql('telisik.main', 'telisik.main.anggaran_pemda'));
     await connection.run('DETACH telisik');
   } finally {

@@ -75,10 +75,15 @@ CREATE TABLE paket_rup (
   is_ukm            BOOLEAN  NOT NULL
 );
 
--- Realisation: one row per contract / order. Cancelled, failed and unfinished rows stay
--- here for the audit trail but are not realisation (status <> 'selesai').
+-- Realisation records: one row per SOURCE RECORD of a contract or order. Several datasets
+-- may describe one real-world transaction (SPSE-NonTenderSelesai and its e-kontrak record,
+-- the same export saved as JSON and CSV, a later pull): they share transaksi_id, the business
+-- key, and the ledger (src/lib/ledger) counts them once. Cancelled, failed and value-less
+-- records stay here for the audit trail; the ledger decides what is realisation.
 CREATE TABLE transaksi (
-  transaksi_id   VARCHAR  PRIMARY KEY,
+  transaksi_id   VARCHAR  NOT NULL,    -- business key, the same in every dataset: 'spse-nontender:10391894000'
+  sumber_data    VARCHAR  NOT NULL,    -- dataset kind of the record: 'SPSE-NonTenderEkontrak-Kontrak', 'sampel:kontrak', 'manual:…'
+  prioritas      SMALLINT NOT NULL,    -- 2 = contract record (e-kontrak): supplies the value; 1 = any other record
   source_system  VARCHAR  NOT NULL,
   channel        VARCHAR  NOT NULL,
   channel_group  VARCHAR  NOT NULL,
@@ -87,22 +92,23 @@ CREATE TABLE transaksi (
   kode_wilayah   VARCHAR  NOT NULL,
   kode_provinsi  VARCHAR  NOT NULL,
   satker_id      VARCHAR  NOT NULL,
-  kd_rup         VARCHAR,              -- NULL for orders outside any RUP package
+  kd_rup         VARCHAR,              -- NULL for orders outside any RUP package; 'a;b' links several
   uraian         VARCHAR  NOT NULL,
   kategori_id    VARCHAR  NOT NULL,
   penyedia_id    VARCHAR  NOT NULL,
-  nilai          BIGINT   NOT NULL,
+  nilai          BIGINT   NOT NULL,    -- 0 = the record stands but has no value yet
   nilai_pdn      BIGINT   NOT NULL,
   nilai_umk      BIGINT   NOT NULL,
   basis_umk      VARCHAR  NOT NULL,    -- 'dilaporkan' | 'status_penyedia' | 'aturan_kanal' | 'tidak_diketahui'
   basis_pdn      VARCHAR  NOT NULL,    -- same vocabulary
-  status         VARCHAR  NOT NULL     -- 'selesai' | 'proses' | 'dibatalkan' | 'gagal'
+  status         VARCHAR  NOT NULL,    -- 'selesai' | 'berjalan' | 'dibatalkan' | 'gagal'
+  PRIMARY KEY (sumber_data, transaksi_id)
 );
 
 -- Targets are data (value, basis, legal reference, scope), never constants in code.
 CREATE TABLE target (
   target_id    VARCHAR PRIMARY KEY,
-  metrik       VARCHAR  NOT NULL,     -- 'umkk_anggaran' | 'epurchasing' | 'pdn_komitmen'
+  metrik       VARCHAR  NOT NULL,     -- the figure it is measured on: a KPI name, e.g. 'umkk_anggaran', 'epurchasing_anggaran', 'pdn_komitmen'
   nilai        DECIMAL(5,4) NOT NULL, -- a fraction: 0.4000 = 40 %
   pembanding   VARCHAR  NOT NULL,     -- what the fraction is of, in words
   dasar_hukum  VARCHAR  NOT NULL,

@@ -1,26 +1,25 @@
 /**
  * What the dashboard's SQL sees. The sample database is attached read-only as `telisik`;
- * every imported dataset lives in its own in-memory schema `ds_<id>`. The unqualified
- * names the queries use (fakta_realisasi, pemda, …) are views in the in-memory catalog
- * that combine the sample (when shown) with every dataset, so no query changes when data
- * is added or removed.
+ * every imported dataset lives in its own in-memory schema `ds_<id>`, and the ledger of all
+ * of them (src/lib/ledger) in `memory.buku`. The unqualified names the queries use
+ * (fakta_realisasi, pemda, …) are views in the in-memory catalog that combine the sample
+ * (when shown) with the user's data, so no query changes when data is added or removed.
  */
 
 export const SAMPLE_CATALOG = 'telisik';
+export const LEDGER_SCHEMA = 'memory.buku';
 
 /** Describe the world, not the data: always taken from the sample database. */
 const REFERENCE_TABLES = ['wilayah', 'pemda', 'target'];
 
-/** Observations: from the sample when it is shown, and from every dataset that has them. */
-const OBSERVED_TABLES = [
-  'transaksi',
-  'paket_rup',
-  'anggaran',
-  'marketplace_pemda',
-  'marketplace_penyedia',
-  'fakta_realisasi',
-  'anggaran_pemda'
-];
+/** Source records: from the sample when it is shown, and from every dataset that has them. */
+const OBSERVED_TABLES = ['transaksi', 'marketplace_pemda', 'marketplace_penyedia'];
+
+/**
+ * Counted once across the user's datasets by the ledger: the sample's own ledger (built with
+ * the same SQL) beside the datasets' one. Sample keys never collide with LKPP keys.
+ */
+const LEDGER_TABLES = ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman', 'paket_rup', 'anggaran', 'anggaran_pemda'];
 
 /**
  * Label tables joined by key: several sources may describe the same key (two datasets of
@@ -38,6 +37,8 @@ export interface CatalogState {
   sampleVisible: boolean;
   /** Dataset schemas with the tables each holds. */
   datasets: { schema: string; tables: ReadonlySet<string> }[];
+  /** The tables the datasets' ledger (LEDGER_SCHEMA) holds; empty when there is no dataset. */
+  ledger: ReadonlySet<string>;
 }
 
 export function datasetSchema(id: string): string {
@@ -51,6 +52,7 @@ function sources(table: string, state: CatalogState, alwaysSample: boolean): str
   for (const dataset of state.datasets) {
     if (dataset.tables.has(table)) parts.push(`SELECT * FROM memory.${dataset.schema}.${table}`);
   }
+  if (state.ledger.has(table)) parts.push(`SELECT * FROM ${LEDGER_SCHEMA}.${table}`);
   // Keep the view's columns even when nothing contributes rows.
   if (parts.length === 0) parts.push(`SELECT * FROM ${SAMPLE_CATALOG}.main.${table} WHERE false`);
   return parts;
@@ -62,6 +64,10 @@ export function catalogViews(state: CatalogState): string[] {
   const statements = REFERENCE_TABLES.map((t) => view(t, `SELECT * FROM ${SAMPLE_CATALOG}.main.${t}`));
   for (const table of OBSERVED_TABLES) {
     statements.push(view(table, sources(table, state, false).join(' UNION ALL BY NAME ')));
+  }
+  const ledgerOnly = { ...state, datasets: [] };
+  for (const table of LEDGER_TABLES) {
+    statements.push(view(table, sources(table, ledgerOnly, false).join(' UNION ALL BY NAME ')));
   }
   for (const [table, key] of Object.entries(KEYED_TABLES)) {
     // Reference labels (the sample's categories and channels) always describe their keys.

@@ -1,18 +1,39 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { budgetTableSql, factTableSql } from '../src/lib/query/derived-tables';
-import { SAMPLE_CATALOG, catalogViews, datasetSchema, type CatalogState } from './catalog';
+import { ledgerStatements, reportedKategori, type LedgerOptions, type LedgerSource } from '../src/lib/ledger/ledger-sql';
+import { planStatements } from '../src/lib/ledger/plan-sql';
+import type { DatasetPull } from './db-api';
+import { LEDGER_SCHEMA, SAMPLE_CATALOG, catalogViews, datasetSchema, type CatalogState } from './catalog';
+
+
+interface StoredDataset {
+  schema: string;
+  id: string;
+  tables: ReadonlySet<string>;
+  pull: DatasetPull;
+}
 
 /**
  * Imported datasets inside the engine: each in its own in-memory schema with its canonical
- * tables (inserted from Arrow IPC) and its own dashboard tables, plus the catalog views
- * that put them beside the sample.
+ * tables (inserted from Arrow IPC), the ledger that counts their records once
+ * (LEDGER_SCHEMA), and the catalog views that put them beside the sample.
  */
 export class DatasetStore {
   #conn: AsyncDuckDBConnection;
-  #state: CatalogState = { sampleVisible: true, datasets: [] };
+  #sampleVisible = true;
+  #datasets: StoredDataset[] = [];
+  #ledger: ReadonlySet<string> = new Set();
+  #kategori: LedgerOptions['kategori'] = reportedKategori;
 
   constructor(conn: AsyncDuckDBConnection) {
     this.#conn = conn;
+  }
+
+  get #state(): CatalogState {
+    return {
+      sampleVisible: this.#sampleVisible,
+      datasets: this.#datasets.map(({ schema, tables }) => ({ schema, tables })),
+      ledger: this.#ledger
+    };
   }
 
   /** (Re)create the views for the current state. */
@@ -22,13 +43,22 @@ export class DatasetStore {
   }
 
   async setSampleVisible(visible: boolean): Promise<void> {
-    if (visible === this.#state.sampleVisible) return;
-    this.#state = { ...this.#state, sampleVisible: visible };
+    if (visible === this.#sampleVisible) return;
+    this.#sampleVisible = visible;
     await this.refreshViews();
   }
 
-  /** Replace dataset `id` with these canonical tables (name → Arrow IPC stream bytes). */
-  async load(id: string, tables: Record<string, Uint8Array>): Promise<void> {
+  /** How the ledger derives categories; the ledger is rebuilt with it. */
+  async setKategori(kategori: LedgerOptions['kategori']): Promise<void> {
+    this.#kategori = kategori;
+    await this.rebuild();
+  }
+
+  /**
+   * Replace dataset `id` with these canonical tables (name → Arrow IPC stream bytes).
+   * With `rebuild` false the ledger and views wait for a later rebuild() (a batch at start-up).
+   */
+  async load(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild = true): Promise<void> {
     await this.drop(id, false);
     const schema = datasetSchema(id);
     await this.#conn.query(`CREATE SCHEMA memory.${schema}`);
@@ -37,32 +67,47 @@ export class DatasetStore {
       if (!/^[a-z_]+$/.test(name)) throw new Error(`Invalid table name: ${name}`);
       await this.#conn.insertArrowFromIPCStream(ipc, { schema, name, create: true });
     }
-    const qualified = `memory.${schema}`;
     if (names.has('transaksi')) {
-      if (!names.has('penyedia')) await this.#conn.query(`CREATE TABLE ${qualified}.penyedia AS SELECT * FROM ${SAMPLE_CATALOG}.main.penyedia WHERE false`);
-      await this.#conn.query(factTableSql(qualified, `${qualified}.fakta_realisasi`));
       // Channels the reference list does not know still get a facet entry, named by code.
       await this.#conn.query(
-        `CREATE TABLE ${qualified}.kanal AS SELECT DISTINCT channel, channel_group, channel AS nama, source_system FROM ${qualified}.transaksi`
+        `CREATE TABLE memory.${schema}.kanal AS SELECT DISTINCT channel, channel_group, channel AS nama, source_system FROM memory.${schema}.transaksi`
       );
-      names.add('penyedia').add('fakta_realisasi').add('kanal');
+      names.add('kanal');
     }
-    if (names.has('anggaran') || names.has('paket_rup')) {
-      for (const missing of ['anggaran', 'paket_rup'].filter((t) => !names.has(t))) {
-        await this.#conn.query(`CREATE TABLE ${qualified}.${missing} AS SELECT * FROM ${SAMPLE_CATALOG}.main.${missing} WHERE false`);
-        names.add(missing);
-      }
-      await this.#conn.query(budgetTableSql(qualified, `${qualified}.anggaran_pemda`));
-      names.add('anggaran_pemda');
-    }
-    this.#state = { ...this.#state, datasets: [...this.#state.datasets, { schema, tables: names }] };
-    await this.refreshViews();
+    this.#datasets = [...this.#datasets, { schema, id, tables: names, pull }];
+    if (rebuild) await this.rebuild();
   }
 
-  async drop(id: string, refresh = true): Promise<void> {
+  async drop(id: string, rebuild = true): Promise<void> {
     const schema = datasetSchema(id);
-    this.#state = { ...this.#state, datasets: this.#state.datasets.filter((d) => d.schema !== schema) };
-    if (refresh) await this.refreshViews();
+    this.#datasets = this.#datasets.filter((d) => d.schema !== schema);
+    if (rebuild) await this.rebuild();
     await this.#conn.query(`DROP SCHEMA IF EXISTS memory.${schema} CASCADE`);
+  }
+
+  /** Count every dataset's records once (the ledger), then point the views at the result. */
+  async rebuild(): Promise<void> {
+    const having = (table: string): LedgerSource[] =>
+      this.#datasets
+        .filter((d) => d.tables.has(table))
+        .map((d) => ({ schema: `memory.${d.schema}`, dataset: d.id, ...d.pull }));
+    const records = having('transaksi');
+    const plan = { anggaran: having('anggaran'), paket_rup: having('paket_rup') };
+    // Views first: the ledger reads the combined `penyedia` view.
+    this.#ledger = new Set();
+    await this.refreshViews();
+    await this.#conn.query(`DROP SCHEMA IF EXISTS ${LEDGER_SCHEMA} CASCADE; CREATE SCHEMA ${LEDGER_SCHEMA}`);
+    const built = new Set<string>();
+    if (records.length > 0) {
+      const statements = ledgerStatements(records, LEDGER_SCHEMA, { penyedia: 'memory.main.penyedia', kategori: this.#kategori });
+      for (const sql of statements) await this.#conn.query(sql);
+      ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman'].forEach((t) => built.add(t));
+    }
+    if (plan.anggaran.length + plan.paket_rup.length > 0) {
+      for (const sql of planStatements(plan, LEDGER_SCHEMA, `${SAMPLE_CATALOG}.main`)) await this.#conn.query(sql);
+      ['anggaran', 'paket_rup', 'anggaran_pemda'].forEach((t) => built.add(t));
+    }
+    this.#ledger = built;
+    await this.refreshViews();
   }
 }

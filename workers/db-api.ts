@@ -4,6 +4,14 @@
  * Failures are returned as values, not thrown, so the SQL that failed always reaches the user.
  */
 
+/** When and in which order a dataset was pulled from LKPP: the later pull of a dataset kind wins. */
+export interface DatasetPull {
+  /** ISO 8601 time of the pull (the file's modification time, else the import time). */
+  pulledAt: string;
+  /** Import order, to break ties. */
+  seq: number;
+}
+
 /** Where the engine reads its data from and how start-up reports progress. */
 export interface StartOptions {
   /** URL of a DuckDB database file (same origin), attached read-only. */
@@ -50,8 +58,13 @@ export interface DbApi {
   query(sql: string): Promise<QueryReply>;
   /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
   exportCsv(sql: string): Promise<ExportReply>;
-  /** Put an imported dataset's canonical tables (name → Arrow IPC bytes) beside the sample. */
-  loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<Reply>;
+  /**
+   * Put an imported dataset's canonical tables (name → Arrow IPC bytes) beside the sample and
+   * rebuild the ledger, or leave the rebuild to a later rebuildLedger() (`rebuild` false).
+   */
+  loadDataset(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild?: boolean): Promise<Reply>;
+  /** Count every loaded dataset's records once again (after a batch of loads). */
+  rebuildLedger(): Promise<Reply>;
   /** Take an imported dataset out of the engine. */
   dropDataset(id: string): Promise<Reply>;
   /** Show the embedded sample beside the user's data, or leave it out. */

@@ -17,7 +17,8 @@ const api: DbApi = {
     const reply = await engine.exportCsv(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;
   },
-  loadDataset: (id, tables) => engine.loadDataset(id, tables),
+  loadDataset: (id, tables, pull, rebuild) => engine.loadDataset(id, tables, pull, rebuild),
+  rebuildLedger: () => engine.rebuildLedger(),
   dropDataset: (id) => engine.dropDataset(id),
   setSampleVisible: (visible) => engine.setSampleVisible(visible)
 };

@@ -1,5 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import type { DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
+import type { DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
 import { SAMPLE_CATALOG } from './catalog';
 import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
@@ -98,8 +98,12 @@ export class DuckDbEngine implements DbApi {
     }
   }
 
-  loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<Reply> {
-    return this.#change((store) => store.load(id, tables));
+  loadDataset(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild = true): Promise<Reply> {
+    return this.#change((store) => store.load(id, tables, pull, rebuild));
+  }
+
+  rebuildLedger(): Promise<Reply> {
+    return this.#change((store) => store.rebuild());
   }
 
   dropDataset(id: string): Promise<Reply> {

@@ -8,6 +8,7 @@ import type { ReadOptions } from '../src/lib/import/read';
 import type { SourceInfo } from '../src/lib/import/raw-table';
 import type { ColumnMapping, MappingPreset } from '../src/lib/import/manual';
 import type { StoredLookups } from '../src/lib/import/lookups';
+import type { PageRef } from '../src/lib/import/inaproc/read-pages';
 
 export interface ImportProgress {
   /** Reading, recognising and mapping the file; then encoding its tables for the engine. */
@@ -50,6 +51,11 @@ export interface ImportRequest {
   presets?: MappingPreset[];
   /** What earlier imports taught, oldest first (satker codes, pemda names, catalogue types). */
   lookups?: StoredLookups[];
+  /**
+   * The bytes are the cursor pages of one INAPROC pull back to back: each page's name and
+   * size, in order. They are read page by page and imported as one dataset.
+   */
+  pages?: PageRef[];
 }
 
 export interface ImportApi {

@@ -7,6 +7,7 @@ import type { RegionRef } from '../src/lib/import/regions';
 import type { CanonicalSchema } from '../src/lib/import/canonical-schema';
 import { canonicalTableToIpc } from '../src/lib/import/to-arrow';
 import { UnreadableFileError } from '../src/lib/import/raw-table';
+import { readPages } from '../src/lib/import/inaproc/read-pages';
 
 const PREVIEW_ROWS = 50;
 
@@ -20,10 +21,13 @@ export async function runImport(
 ): Promise<ImportReply> {
   try {
     onProgress({ phase: 'read' });
-    const file = await readImportFile(bytes, fileName, options.read, (fraction) => onProgress({ phase: 'read', fraction }));
+    const progress = (fraction: number) => onProgress({ phase: 'read', fraction });
+    const joined = options.pages ? await readPages(bytes, fileName, options.pages, options.read, progress) : null;
+    const file = joined ?? (await readImportFile(bytes, fileName, options.read, progress));
     const own = learnLookups([file.raw]);
     const lookups = mergeLookups([...(options.lookups ?? []), own]);
     const outcome = mapImportFile(file, { regions: reference.regions, manual: options.mapping, lookups });
+    if (joined) outcome.report.pages = joined.pages;
     onProgress({ phase: 'encode' });
     const tables: Record<string, Uint8Array> = {};
     for (const [name, rows] of Object.entries(outcome.tables)) {

@@ -15,7 +15,8 @@ import { uraian, type BentukUsaha } from './names.ts';
 import type { PemdaProfile } from './plan.ts';
 import type { Rng } from './random.ts';
 import type { KategoriId } from './reference.ts';
-import { drawStatus, emptyTxn, fillShares, type Txn } from './txn.ts';
+import { drawOutcome } from './status.ts';
+import { emptyTxn, fillShares, type Txn } from './txn.ts';
 import { makeVendor, vendorId, type Vendor } from './vendors.ts';
 
 export const BLANGKON_LAUNCH = dayOf('2021-04-21');
@@ -143,7 +144,7 @@ export function buildBlangkon(rng: Rng, satkerRng: Rng, profiles: ReadonlyMap<st
     const vendor = pickVendor(rng, day);
     const txn: Txn = { ...emptyTxn(), day, channel: 'blangkon', kodeWilayah: buyer, kodeProvinsi: JATENG,
       uraian: uraian(rng, d.kategori), kategori: d.kategori, penyediaId: vendor.id, nilai: d.nilai };
-    txn.status = d.selesai ? 'selesai' : drawStatus(rng, 'blangkon') === 'gagal' ? 'gagal' : 'dibatalkan';
+    txn.status = d.selesai ? 'selesai' : drawOutcome(rng, 'blangkon') === 'gagal' ? 'gagal' : 'dibatalkan';
     fillShares(rng, txn, vendor.umkk);
     return txn;
   });

@@ -4,22 +4,23 @@
 // would make every ratio tiny. Instead the budget is scaled to the sample's own volume:
 // for each pemda-year an absorption rate a in [0.70, 0.97] is drawn (real APBD procurement
 // absorption sits in that band) and the budget is set to B = R / a, where R is the value
-// of that pemda-year's completed transactions, so that R ≈ a × B. B is then split over the
-// pemda's agencies in proportion to what each realised, plus a small base so an agency
-// with no transaction in the sample still has a budget line.
+// of that pemda-year's COUNTED transactions (ledger rule 5: completed or running, with a
+// value; a Txn already holds what the ledger makes of its records), so that R ≈ a × B.
+// B is then split over the pemda's agencies in proportion to what each realised, plus a
+// small base so an agency with no transaction in the sample still has a budget line.
 
 import { YEARS, yearOf } from './calendar.ts';
 import type { Cell } from './csv-writer.ts';
 import type { PemdaProfile } from './plan.ts';
 import type { Rng } from './random.ts';
-import type { Txn } from './txn.ts';
+import { isCounted, type Txn } from './txn.ts';
 
 export class BudgetBook {
-  /** Completed value per satker and year (index into YEARS); exact below 2^53 rupiah. */
+  /** Counted value per satker and year (index into YEARS); exact below 2^53 rupiah. */
   private readonly realised = new Map<string, Float64Array>();
 
   add(txn: Txn): void {
-    if (txn.status !== 'selesai') return;
+    if (!isCounted(txn)) return;
     let sums = this.realised.get(txn.satkerId);
     if (sums === undefined) {
       sums = new Float64Array(YEARS.length);
@@ -35,7 +36,7 @@ export class BudgetBook {
         const spent = p.satker.map((s) => this.realised.get(s.id)?.[y] ?? 0);
         const total = spent.reduce((a, b) => a + b, 0);
         const absorption = rng.uniform(0.7, 0.97);
-        // A pemda-year without completed rows (only in tiny samples) gets a nominal budget.
+        // A pemda-year without counted rows (only in tiny samples) gets a nominal budget.
         const budget = total > 0 ? Math.round(total / absorption) : 1_000_000_000;
         const base = (0.02 * Math.max(total, budget)) / p.satker.length;
         const weights = spent.map((s) => s + base);

@@ -147,3 +147,8 @@ export function drawValue(rng: Rng, channel: Channel, kategori: KategoriId): num
 export function channelMax(channel: Channel): number {
   return VALUE[channel].max;
 }
+
+/** Upper limit of a purchase of one category through a channel (konsultansi PL: Rp100 juta). */
+export function valueMax(channel: Channel, kategori: KategoriId): number {
+  return modelFor(channel, kategori).max;
+}

@@ -44,6 +44,10 @@ async function main(): Promise<void> {
   for (const [table, count] of Object.entries(summary.tables)) {
     console.log(`  ${table.padEnd(22)}${count.toLocaleString('en-US').padStart(12)}`);
   }
+  console.log(`Transactions: ${summary.rows.toLocaleString('en-US')}, by the form of their records:`);
+  for (const [form, count] of Object.entries(summary.forms)) {
+    console.log(`  ${form.padEnd(30)}${count.toLocaleString('en-US').padStart(12)}`);
+  }
   // Imported only now so the CSVs are written even where the loader cannot run.
   const started = performance.now();
   const { buildDatabase } = await import('../build-database.ts');

@@ -17,7 +17,7 @@ export function sampleFingerprint(rows: number, seed: number): string {
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => join('generator', name));
-  for (const file of [...sources, 'schema.sql', 'build-database.ts', '../src/lib/query/derived-tables.ts', '../src/lib/import/regions/region-list.ts']) {
+  for (const file of [...sources, 'schema.sql', 'build-database.ts', '../src/lib/query/derived-tables.ts', '../src/lib/ledger/ledger-sql.ts', '../src/lib/import/regions/region-list.ts']) {
     hash.update(file).update(readFileSync(join(DATA_DIR, file)));
   }
   // The DuckDB that writes the database file is part of what the browser reads.

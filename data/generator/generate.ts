@@ -1,5 +1,8 @@
 // Writes the whole sample as one CSV per table of data/schema.sql.
 //
+// `rows` counts transactions (business keys); transaksi.csv holds one row per source record,
+// so it has more rows than that: some transactions have a selection and a contract record.
+//
 // Only the current pemda-year's transactions are held in memory; vendors, agencies and
 // per-agency budget sums are small enough to keep. Every part draws from its own named
 // random stream, so the output depends only on (rows, seed), byte for byte.
@@ -18,7 +21,9 @@ import { RupPlanner } from './rup.ts';
 import { SatkerFactory, satkerRow } from './satker.ts';
 import { TABLE_COLUMNS, TABLE_NAMES, type TableName } from './tables.ts';
 import { pemdaYear } from './transactions.ts';
-import { transaksiId, transaksiRow } from './txn.ts';
+import type { RecordForm } from './records.ts';
+import { rekamanRow, transaksiId } from './txn.ts';
+import { VendorGaps } from './vendor-gaps.ts';
 import { buildVendors, vendorCount, VendorMarket, vendorRow } from './vendors.ts';
 
 export const DEFAULT_SEED = 20220509; // 9 May 2022: weekly P3DN monitoring starts
@@ -31,9 +36,12 @@ export interface GenerateOptions {
 
 export interface GenerateSummary {
   outDir: string;
+  /** Transactions (distinct transaksi_id); tables.transaksi counts their records. */
   rows: number;
   seed: number;
   tables: Record<TableName, number>;
+  /** Transactions per record form (records.ts), sorted by form. */
+  forms: Record<string, number>;
   millis: number;
 }
 
@@ -69,20 +77,26 @@ export async function generateSample(options: GenerateOptions): Promise<Generate
   const counts = allocateCounts(root.fork('counts'), profiles, generalRows);
   const vendors = buildVendors(root.fork('vendors'), profiles, vendorCount(rows), blangkon.vendors.length + 1);
   [...blangkon.vendors, ...vendors].forEach((v) => writers.penyedia.write(vendorRow(v)));
+  const gaps = new VendorGaps(root.fork('vendor-gaps'), regions, blangkon.vendors.length + vendors.length + 1, VendorGaps.countFor(rows));
+  gaps.rows().forEach((r) => writers.penyedia.write(r));
   const expected = new Map(profiles.map((p, i) => [p.region.kode, counts.reduce((s, c) => s + c[i]!, 0)] as const));
   const market = new VendorMarket(root.fork('market'), vendors, profiles, expected);
 
   const budget = new BudgetBook();
-  const ctx = { rng: root.fork('transaksi'), market, blangkon, rup: new RupPlanner(root.fork('rup')) };
+  const forms = new Map<RecordForm, number>();
+  const ctx = { rng: root.fork('transaksi'), market, blangkon, rup: new RupPlanner(root.fork('rup')), gaps, forms };
+  let transactions = 0;
   for (const [y, year] of YEARS.entries()) {
     let seq = 0;
     for (const [i, profile] of profiles.entries()) {
       const fixed = blangkon.fixed.get(`${year}|${profile.region.kode}`) ?? [];
       const txns = pemdaYear(ctx, profile, year, counts[y]![i]!, fixed);
       for (const t of txns) {
-        writers.transaksi.write(transaksiRow(t, transaksiId(year, ++seq)));
+        const id = transaksiId(year, ++seq);
+        for (const r of t.rekaman) writers.transaksi.write(rekamanRow(t, r, id));
         budget.add(t);
       }
+      transactions += txns.length;
       ctx.rup.rows(profile).forEach((r) => writers.paket_rup.write(r));
       await writers.transaksi.flush();
       await writers.paket_rup.flush();
@@ -92,5 +106,6 @@ export async function generateSample(options: GenerateOptions): Promise<Generate
 
   await Promise.all(TABLE_NAMES.map((t) => writers[t].close()));
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, writers[t].rows])) as Record<TableName, number>;
-  return { outDir: options.outDir, rows: tables.transaksi, seed, tables, millis: Math.round(performance.now() - started) };
+  const formCounts = Object.fromEntries([...forms].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+  return { outDir: options.outDir, rows: transactions, seed, tables, forms: formCounts, millis: Math.round(performance.now() - started) };
 }

@@ -90,7 +90,8 @@ export function targetRows(regions: readonly Region[]): Cell[][] {
   return [
     ['umkk_nasional', 'umkk_anggaran', '0.4000', 'belanja pengadaan barang/jasa',
       'Perpres 16/2018 jo. Perpres 12/2021 Pasal 65', null, 2021, null],
-    ['epurchasing_banten', 'epurchasing', '0.3000', 'belanja pengadaan perangkat daerah',
+    // Of belanja pengadaan, so measured on epurchasing_anggaran, not on e-purchasing ÷ realisation.
+    ['epurchasing_banten', 'epurchasing_anggaran', '0.3000', 'belanja pengadaan perangkat daerah',
       'SE Gubernur Banten 027/1181-BPBJ/2023', '36', 2023, null],
     ['pdn_komitmen_nasional', 'pdn_komitmen', '1.0000', 'komitmen PDN dalam RUP (pagu paket berstatus PDN)',
       'Inpres 2/2022', null, 2022, null],

@@ -11,7 +11,7 @@ export const TABLE_COLUMNS = {
   kanal: ['channel', 'channel_group', 'nama', 'source_system'],
   paket_rup: ['kd_rup', 'tahun_anggaran', 'kode_wilayah', 'satker_id', 'nama_paket', 'kategori_id',
     'metode_pengadaan', 'pagu', 'is_pdn', 'is_ukm'],
-  transaksi: ['transaksi_id', 'source_system', 'channel', 'channel_group', 'tahun_anggaran', 'tanggal',
+  transaksi: ['transaksi_id', 'sumber_data', 'prioritas', 'source_system', 'channel', 'channel_group', 'tahun_anggaran', 'tanggal',
     'kode_wilayah', 'kode_provinsi', 'satker_id', 'kd_rup', 'uraian', 'kategori_id', 'penyedia_id', 'nilai',
     'nilai_pdn', 'nilai_umk', 'basis_umk', 'basis_pdn', 'status'],
   target: ['target_id', 'metrik', 'nilai', 'pembanding', 'dasar_hukum', 'kode_wilayah', 'tahun_mulai', 'tahun_akhir'],

@@ -1,5 +1,5 @@
-// Realised transactions of one pemda in one year: channel, category, value, buyer agency,
-// vendor, status, UMKK/PDN shares and the RUP package they draw on.
+// Transactions of one pemda in one year: channel, category, value, buyer agency, vendor,
+// status, UMKK/PDN shares, the RUP package they draw on, and their source records.
 
 import type { Blangkon } from './blangkon.ts';
 import { seasonalDayInYear } from './calendar.ts';
@@ -8,8 +8,11 @@ import { uraian } from './names.ts';
 import type { PemdaProfile } from './plan.ts';
 import type { Rng } from './random.ts';
 import type { Channel } from './reference.ts';
+import { planOrder, planRecords, type RecordForm } from './records.ts';
 import type { RupPlanner } from './rup.ts';
-import { drawStatus, emptyTxn, fillShares, type Txn } from './txn.ts';
+import { drawStatus } from './status.ts';
+import { emptyTxn, fillShares, type Txn } from './txn.ts';
+import type { VendorGaps } from './vendor-gaps.ts';
 import type { Vendor, VendorMarket } from './vendors.ts';
 
 const BIG_PACKAGE = 15_000_000_000; // above this, packages are not reserved for small business
@@ -46,12 +49,15 @@ export interface PemdaYearContext {
   market: VendorMarket;
   blangkon: Blangkon;
   rup: RupPlanner;
+  gaps: VendorGaps;
+  /** Transactions per record form, for the generator's summary. */
+  forms: Map<RecordForm, number>;
 }
 
 /**
  * `count` new transactions of one pemda-year plus any fixed (pre-snapshot Blangkon) ones,
- * sorted by date. The first new row is always completed, so a pemda-year that has rows
- * at all shows realisation.
+ * sorted by date, each with its source records planned. The first new row is always a
+ * completed single record, so a pemda-year that has rows at all shows realisation.
  */
 export function pemdaYear(
   ctx: PemdaYearContext,
@@ -60,12 +66,17 @@ export function pemdaYear(
   count: number,
   fixed: readonly Txn[]
 ): Txn[] {
-  const { rng, market, blangkon, rup } = ctx;
+  const { rng, market, blangkon, rup, forms } = ctx;
+  const tally = (form: RecordForm): void => void forms.set(form, (forms.get(form) ?? 0) + 1);
   const kode = profile.region.kode;
   const blangkonOpen = blangkon.openDay.get(kode);
   const mix = channelMix(year, profile.ePropensity, blangkonOpen !== undefined);
   rup.begin(year);
   const out: Txn[] = [...fixed];
+  for (const t of fixed) {
+    planOrder(t);
+    tally('pesanan');
+  }
   for (let i = 0; i < count; i++) {
     const day = seasonalDayInYear(rng, year);
     let channel = mix.pick(rng);
@@ -92,10 +103,13 @@ export function pemdaYear(
       kategori,
       penyediaId: vendor.id,
       nilai,
-      status: i === 0 ? 'selesai' : drawStatus(rng, channel)
+      status: i === 0 ? 'selesai' : drawStatus(rng, channel, day)
     };
     fillShares(rng, txn, vendor.umkk);
+    // Linked before the records are planned: a package keeps its value even when the
+    // transaction ends up without one (selection done, contract not signed yet).
     rup.link(txn, vendor.umkk);
+    tally(planRecords({ rng, gaps: ctx.gaps }, txn, i === 0));
     out.push(txn);
   }
   rup.addUnrealised(profile);

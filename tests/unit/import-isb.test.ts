@@ -12,6 +12,7 @@ import {
   kategoriOf,
   learnLookups,
   mapDataset,
+  spseStatus,
   recogniseDataset,
   type MappedTables,
   type MappingContext,
@@ -204,7 +205,8 @@ describe('SPSE contracts → transaksi', () => {
   it('maps a non-tender contract with reported UMK/PDN, vendor and kategori', () => {
     const m = mapDataset('SPSE-NonTenderSelesai', table(NONTENDER, [nontender('10248971000', '85914000.40', '85914000')]), ctx);
     expect(only(m, 'transaksi')).toEqual({
-      transaksi_id: 'spse-nontender:10248971000', source_system: 'spse', channel: 'pengadaan_langsung', channel_group: 'non_tender',
+      transaksi_id: 'spse-nontender:10248971000', sumber_data: 'SPSE-NonTenderSelesai', prioritas: 1,
+      source_system: 'spse', channel: 'pengadaan_langsung', channel_group: 'non_tender',
       tahun_anggaran: 2025, tanggal: '2025-07-31', kode_wilayah: '32.04', kode_provinsi: '32', satker_id: '32.04:1.05.0.00.0.00.06.0000',
       kd_rup: '56471066', uraian: 'Peralatan', kategori_id: 'jenis_barang', penyedia_id: 'spse:26173014', nilai: 85914000n,
       nilai_pdn: 85914000n, nilai_umk: 85914000n, basis_umk: 'dilaporkan', basis_pdn: 'dilaporkan', status: 'selesai'
@@ -216,18 +218,24 @@ describe('SPSE contracts → transaksi', () => {
     expect(m.basis).toEqual({ dilaporkan: 1, status_penyedia: 0, aturan_kanal: 0, tidak_diketahui: 0 });
   });
 
-  it('rejects packages without a contract; a missing UMK figure is unknown, not zero', () => {
+  it('keeps packages without a contract value as value-less records; a missing UMK figure is unknown, not zero', () => {
     const m = mapDataset('SPSE-NonTenderSelesai', table(NONTENDER, [
       nontender('1', '0', '0'),
       nontender('2', null, null),
       nontender('3', '500', null, { mtd: 'Penunjukan Langsung', tgl: '2024-12-30 10:00:00' })
     ]), ctx);
-    expect(m.rejected.map((r) => r.line)).toEqual([2, 3]);
-    expect(m.rejected[0]!.reason).toMatch(/belum berkontrak/);
-    const t = only(m, 'transaksi');
+    expect(m.rejected).toEqual([]);
+    const [zero, empty, t] = m.tables.transaksi!;
+    // The ledger reports these as "tanpa nilai", or takes the value of their e-kontrak record.
+    expect([zero!.nilai, empty!.nilai]).toEqual([0n, 0n]);
+    expect(m.status).toMatchObject({ selesai: 3, tanpa_nilai: 2 });
     expect(t).toMatchObject({ channel: 'penunjukan_langsung', nilai_umk: 0n, basis_umk: 'tidak_diketahui', nilai_pdn: 500n, basis_pdn: 'dilaporkan' });
     expect(m.notices.filter((n) => n.line === 4).map((n) => n.code).sort()).toEqual(['basis-unknown', 'date-outside-year']);
-    expect(m.basis.tidak_diketahui).toBe(1);
+  });
+
+  it('maps the SPSE statuses: in progress stands, a cancelled or terminated contract does not', () => {
+    expect(['Selesai', 'Berlangsung', 'Kontrak Selesai', 'Kontrak Sedang Berjalan', 'Kontrak Dibatalkan', 'Putus Kontrak', null].map(spseStatus))
+      .toEqual(['selesai', 'berjalan', 'selesai', 'berjalan', 'dibatalkan', 'dibatalkan', 'selesai']);
   });
 
   it('tender selesai nilai: kd_satker holds the SIPD code; a BUMD is not a pemda', () => {
@@ -302,7 +310,7 @@ describe('SPSE-PencatatanNonTender → transaksi', () => {
       tanggal: '2025-01-14', nilai: 849401n, nilai_pdn: 849401n, nilai_umk: 0n, basis_umk: 'dilaporkan', penyedia_id: 'tidak_diketahui',
       kategori_id: 'jenis_barang'
     });
-    expect(t.map((x) => x.status)).toEqual(['selesai', 'proses', 'dibatalkan', 'dibatalkan']);
+    expect(t.map((x) => x.status)).toEqual(['selesai', 'berjalan', 'dibatalkan', 'dibatalkan']);
     expect(only(m, 'penyedia')).toMatchObject({ penyedia_id: 'tidak_diketahui', nama_penyedia: 'Penyedia tidak diketahui' });
   });
 });
@@ -324,7 +332,7 @@ describe('e-katalog and toko daring → transaksi', () => {
       v6('F', 'CANCELLED', 'DRAFT')
     ]), ctx);
     const t = m.tables.transaksi!;
-    expect(t.map((x) => x.status)).toEqual(['selesai', 'selesai', 'selesai', 'proses', 'proses', 'dibatalkan']);
+    expect(t.map((x) => x.status)).toEqual(['selesai', 'selesai', 'selesai', 'berjalan', 'berjalan', 'dibatalkan']);
     expect(t[0]).toMatchObject({
       transaksi_id: 'ekatalog-v6:A', source_system: 'ekatalog', channel: 'katalog', channel_group: 'e_purchasing', nilai: 28578060n,
       nilai_umk: 0n, nilai_pdn: 0n, basis_umk: 'tidak_diketahui', basis_pdn: 'tidak_diketahui', penyedia_id: 'sikap:4186014'
@@ -480,30 +488,34 @@ describe.skipIf(!existsSync(ISB))('real ISB files: golden totals of PROVENANCE.m
     const sikap = raw.rows.map((row) => row[raw.columns.indexOf('kd_penyedia_sikap')]);
     expect(new Set(sikap).size).toBe(159); // including 0 = no SIKaP id
     expect(new Set(t.filter((x) => String(x.penyedia_id).startsWith('sikap:')).map((x) => x.penyedia_id)).size).toBe(158);
-    const statuses = Object.fromEntries(['selesai', 'proses'].map((s) => [s, t.filter((x) => x.status === s).length]));
-    expect(statuses).toEqual({ selesai: 370, proses: 236 });
+    // Orders still being delivered stand: all 606 are realisation (domain.md).
+    expect(m.status).toEqual({ selesai: 370, berjalan: 236, dibatalkan: 0, gagal: 0, tanpa_nilai: 0 });
   });
 
-  it('D107 non-tender selesai: 1,149 contracts, Σ nilai_kontrak exact before rounding', async () => {
+  it('D107 non-tender selesai: 1,149 contracts and 981 packages without one, Σ nilai_kontrak exact before rounding', async () => {
     const { raw, m } = await mapIsb('d107_2025_spse_nontender_selesai.csv');
-    const t = m.tables.transaksi!;
+    expect(m.tables.transaksi).toHaveLength(2_130);
+    expect(m.rejected).toHaveLength(0);
+    expect(m.status).toEqual({ selesai: 1_687, berjalan: 443, dibatalkan: 0, gagal: 0, tanpa_nilai: 981 });
+    const t = m.tables.transaksi!.filter((x) => x.nilai !== 0n);
     expect(t).toHaveLength(1_149);
-    expect(m.rejected).toHaveLength(2_130 - 1_149);
+    expect(t.filter((x) => x.status === 'berjalan')).toHaveLength(123);
     expect(exactSum(raw, m, 'nilai_kontrak')).toBe('114421517649.17');
     withinRounding(sum(t, 'nilai'), '114421517649.17', t.length);
     // The rows left out have no PDN/UMK value either, so the file's totals hold for the contracts.
     withinRounding(sum(t, 'nilai_pdn'), '91279016622.95', t.length);
     withinRounding(sum(t, 'nilai_umk'), '114321956199.17', t.length);
-    expect(m.basis.dilaporkan).toBe(1_149);
+    expect(m.basis.dilaporkan).toBe(2_130);
   });
 
   it('D107 tender selesai nilai: Σ nilai_kontrak = loaded contracts + the BUMD row left out', async () => {
     const { raw, m } = await mapIsb('d107_2025_spse_tender_selesai_nilai.csv');
-    const t = m.tables.transaksi!;
+    expect(m.tables.transaksi).toHaveLength(77); // 8 of them without a contract value yet
+    const t = m.tables.transaksi!.filter((x) => x.nilai !== 0n);
     expect(t).toHaveLength(69);
     const bumd = m.rejected.filter((r) => r.reason.includes('BUMD'));
     expect(bumd).toHaveLength(1);
-    expect(m.rejected).toHaveLength(1 + 8); // + 8 packages without a contract value
+    expect(m.rejected).toHaveLength(1);
     const loaded = decimalFromString(exactSum(raw, m, 'nilai_kontrak'));
     const pdam = parseRupiah(raw.rows[raw.lineNumbers.indexOf(bumd[0]!.line)]![raw.columns.indexOf('nilai_kontrak')]!, { decimal: '.' });
     expect(pdam.kind).toBe('value');

@@ -88,8 +88,10 @@ describe('Blangkon-style marketplace export', () => {
     const m = applyMapping(blangkon(), { ...suggested, fields: { ...suggested.fields, kanal: { fixed: 'blangkon' } } }, ctx);
     expect(m.rejected).toEqual([]);
     const [first, second, third] = rowsOf(m, 'transaksi');
+    // No id column: the key is a fingerprint of the row's content, the same in any format.
+    expect(first!.transaksi_id).toMatch(/^manual:fp:[0-9a-f]{16}:1$/);
     expect(first).toEqual({
-      transaksi_id: 'f1:2', source_system: 'manual', channel: 'blangkon', channel_group: 'e_purchasing',
+      transaksi_id: first!.transaksi_id, sumber_data: 'manual:f1', prioritas: 1, source_system: 'manual', channel: 'blangkon', channel_group: 'e_purchasing',
       tahun_anggaran: 2022, tanggal: '2022-03-25', kode_wilayah: '33.22', kode_provinsi: '33',
       satker_id: '33.22:tidak-diketahui', kd_rup: null, uraian: 'Transaksi baris 2', kategori_id: 'katering',
       penyedia_id: 'manual:CV MAJU JAYA', nilai: 1500000n, nilai_pdn: 0n, nilai_umk: 1500000n,
@@ -129,7 +131,7 @@ describe('Blangkon-style marketplace export', () => {
       ['8', '27/03/2022', 'Toko A', 'Katering', 'Rp 100.000', '99.99']
     ]);
     const m = applyMapping(raw, { ...suggestMapping(raw), numberStyle: { decimal: ',' } }, ctx);
-    expect(rowsOf(m, 'transaksi').map((t) => t.transaksi_id)).toEqual(['f1:2']);
+    expect(rowsOf(m, 'transaksi').map((t) => t.uraian)).toEqual(['Transaksi baris 2']);
     const reasons = Object.fromEntries(m.rejected.map((r) => [r.line, r.reason]));
     expect(Object.keys(reasons).map(Number)).toEqual([3, 4, 5, 6, 7, 8, 9]);
     expect(reasons[3]).toMatch(/^Kolom "Tanggal" \(Tanggal transaksi\): .*"31\/02\/2022"/);
@@ -183,13 +185,15 @@ describe('channels, statuses and the UMK/PDN basis', () => {
     expect(pick('manual:A-2')).toEqual(['toko_daring', 'e_purchasing', 'dibatalkan', 1000000n, 'aturan_kanal', 476200n, 'dilaporkan']);
     expect(pick('manual:A-3')).toEqual(['pengadaan_langsung', 'non_tender', 'gagal', 1000000n, 'status_penyedia', 0n, 'tidak_diketahui']);
     // A stated non-UMKK vendor outranks the marketplace's rule.
-    expect(pick('manual:A-4')).toEqual(['blangkon', 'e_purchasing', 'proses', 0n, 'status_penyedia', 0n, 'tidak_diketahui']);
-    expect(pick('manual:A-5')).toEqual(['tender', 'tender', 'proses', 0n, 'tidak_diketahui', 0n, 'tidak_diketahui']);
+    expect(pick('manual:A-4')).toEqual(['blangkon', 'e_purchasing', 'berjalan', 0n, 'status_penyedia', 0n, 'tidak_diketahui']);
+    // A status word nobody knows is neither finished nor standing: the row is rejected, with the word.
+    expect(byId['manual:A-5']).toBeUndefined();
+    expect(m.rejected).toEqual([{ line: 6, reason: 'Status "Entah" tidak dikenal.' }]);
     expect(pick('manual:A-6')).toEqual(['non_tender', 'non_tender', 'selesai', 1000000n, 'status_penyedia', 0n, 'tidak_diketahui']);
     // The same order id twice: the later line is kept, with a notice; its bad kd_rup only drops the link.
     expect(pick('manual:A-1')).toEqual(['tender', 'tender', 'selesai', 0n, 'tidak_diketahui', 0n, 'tidak_diketahui']);
     expect(byId['manual:A-1']).toMatchObject({ nilai: 2000000n, kd_rup: null });
-    expect(m.basis).toEqual({ dilaporkan: 0, status_penyedia: 3, aturan_kanal: 1, tidak_diketahui: 2 });
+    expect(m.basis).toEqual({ dilaporkan: 0, status_penyedia: 3, aturan_kanal: 1, tidak_diketahui: 1 });
 
     const first = applyMapping(table(HEADER, ',', [raw.rows[0]!]), suggestMapping(raw), ctx);
     expect(rowsOf(first, 'transaksi')[0]).toMatchObject({
@@ -199,15 +203,14 @@ describe('channels, statuses and the UMK/PDN basis', () => {
 
     const notices = (code: string) => m.notices.filter((n) => n.code === code);
     expect(notices('channel-unknown').map((n) => n.line)).toEqual([7]);
-    expect(notices('status-unknown')[0]?.message).toMatch(/"Entah".*proses/);
+    expect(notices('status-unknown')[0]?.message).toMatch(/"Entah".*ditolak/);
     expect(notices('date-outside-year').map((n) => n.line)).toEqual([7]);
     expect(notices('duplicate-row').map((n) => n.line)).toEqual([2]);
     // Counted on the rows loaded: the superseded first A-1 (figures reported) does not count.
     expect(notices('basis-unknown')).toHaveLength(1);
-    expect(notices('basis-unknown')[0]?.message).toMatch(/^2 transaksi tanpa dasar nilai UMKK dan 5 transaksi tanpa dasar nilai PDN/);
+    expect(notices('basis-unknown')[0]?.message).toMatch(/^1 transaksi tanpa dasar nilai UMKK dan 4 transaksi tanpa dasar nilai PDN/);
     const unreadable = notices('value-unreadable').map((n) => [n.line, n.message]);
     expect(unreadable).toEqual([
-      [6, expect.stringMatching(/^Kolom "Persen PDN" .*Persentase di luar 0–100: "150%"/)],
       [7, expect.stringMatching(/^Kolom "Nilai UMK" .*"abc"/)],
       [8, expect.stringMatching(/^Kolom "Kode RUP" .*"1\.23457E\+17"/)]
     ]);
@@ -237,7 +240,7 @@ describe('channels, statuses and the UMK/PDN basis', () => {
       'penunjukan_langsung', 'seleksi', 'pencatatan', 'non_tender', null
     ]);
     expect(['Paket Selesai', 'Pesanan Dibatalkan', 'Belum Dibayar', 'COMPLETED', 'Ditolak', 'Dikirim', '??'].map(statusOf)).toEqual([
-      'selesai', 'dibatalkan', 'proses', 'selesai', 'gagal', 'proses', null
+      'selesai', 'dibatalkan', 'berjalan', 'selesai', 'gagal', 'berjalan', null
     ]);
   });
 

@@ -34,12 +34,15 @@ describe('factPredicate', () => {
 describe('kpiQuery', () => {
   it('computes numerators under every filter and the budget under year and region', () => {
     expect(kpiQuery(slice('tahun=2024&kanal=toko_daring'))).toBe(
-      `WITH "realisasi" AS (SELECT (sum("nilai"))::BIGINT AS "realisasi", (sum("nilai_umk"))::BIGINT AS "nilai_umk", ` +
-        `(sum("nilai_pdn"))::BIGINT AS "nilai_pdn", (sum("nilai") FILTER (WHERE ("channel_group" = 'e_purchasing')))::BIGINT AS "nilai_epurchasing", ` +
+      `WITH "realisasi" AS (SELECT (sum("nilai"))::BIGINT AS "realisasi", ` +
+        `(sum("nilai") FILTER (WHERE ("status" = 'berjalan')))::BIGINT AS "realisasi_berjalan", (sum("nilai_umk"))::BIGINT AS "nilai_umk", ` +
+        `(sum("nilai") FILTER (WHERE ("basis_umk" = 'tidak_diketahui')))::BIGINT AS "nilai_umk_tidak_diketahui", ` +
+        `(sum("nilai_pdn"))::BIGINT AS "nilai_pdn", (sum("nilai") FILTER (WHERE ("basis_pdn" = 'tidak_diketahui')))::BIGINT AS "nilai_pdn_tidak_diketahui", ` +
+        `(sum("nilai") FILTER (WHERE ("channel_group" = 'e_purchasing')))::BIGINT AS "nilai_epurchasing", ` +
         `(count(DISTINCT "penyedia_id"))::BIGINT AS "penyedia", (count(*))::BIGINT AS "transaksi" FROM "fakta_realisasi" ` +
         `WHERE ("tahun_anggaran" IN (2024)) AND ("channel" IN ('toko_daring'))), ` +
         `"anggaran" AS (SELECT (sum("belanja_pengadaan"))::BIGINT AS "belanja_pengadaan", (sum("pagu_pdn"))::BIGINT AS "komitmen_pdn", ` +
-        `(sum("pagu_ukm"))::BIGINT AS "rencana_ukm", ` +
+        `(sum("pagu_ukm"))::BIGINT AS "rencana_ukm", (sum("jumlah_paket"))::BIGINT AS "paket_rup", ` +
         `(count(*))::BIGINT AS "pemda_tahun" FROM "anggaran_pemda" WHERE ("tahun_anggaran" IN (2024))) ` +
         `SELECT * FROM "realisasi", "anggaran"`
     );
@@ -50,7 +53,7 @@ describe('breakdownQuery', () => {
   it('lists pemda of the chosen provinces only', () => {
     const sql = breakdownQuery('pemda', slice('provinsi=33'));
     expect(sql).toContain(`FROM pemda WHERE ("kode_provinsi" IN ('33'))`);
-    expect(sql).toContain('LEFT JOIN b ON b.key = o.key');
+    expect(sql).toContain('LEFT JOIN b ON b.key = k.key');
   });
   it('has no budget for dimensions a budget does not have', () => {
     expect(breakdownQuery('kategori', NO_FILTERS)).toContain('CAST(NULL AS BIGINT) AS belanja_pengadaan');

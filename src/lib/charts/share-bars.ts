@@ -16,6 +16,8 @@ interface ShareDatum {
   key: string;
   label: string;
   share: number;
+  /** The numerator in exact rupiah (UMKK realisation), for data-value. */
+  rupiah: string;
   title: string;
 }
 
@@ -35,6 +37,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
       key: row.key,
       label: row.label,
       share: share.value,
+      rupiah: String(row.nilai_umk),
       title:
         `${row.label}\nRealisasi: ${formatRupiah(row.nilai)}\n` +
         `UMKK: ${formatRupiah(row.nilai_umk)} dari belanja pengadaan ${formatRupiah(row.belanja_pengadaan)} ` +
@@ -60,7 +63,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
         fill: status,
         fillOpacity: (d: ShareDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
         title: 'title',
-        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title))
+        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
       Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 10 }),
       goal === undefined ? null : Plot.ruleX([goal], { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' }),

@@ -15,6 +15,8 @@ interface ValueDatum {
   key: string;
   label: string;
   nilai: number;
+  /** Exact rupiah, for data-value. */
+  rupiah: string;
   umkkShare: number | null;
   title: string;
 }
@@ -33,6 +35,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         key: row.key,
         label,
         nilai: Number(row.nilai),
+        rupiah: String(row.nilai),
         umkkShare: umkk.value,
         title:
           `${label}\nRealisasi: ${formatRupiah(row.nilai)} (${formatCount(row.transaksi)} transaksi)\n` +
@@ -60,7 +63,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         strokeOpacity: (d: ValueDatum) => (selected.has(d.key) ? 1 : 0),
         fillOpacity: (d: ValueDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
         title: 'title',
-        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title))
+        render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
       Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: 10 }),
       Plot.ruleX([0])

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
+import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { QueryError } from './query-error';
 
 export interface DbClientOptions {
@@ -71,10 +71,16 @@ export class DbClient {
   }
 
   /** Put an imported dataset's canonical tables (Arrow IPC bytes, transferred) beside the sample. */
-  async loadDataset(id: string, tables: Record<string, Uint8Array>): Promise<void> {
+  async loadDataset(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild = true): Promise<void> {
     const api = await this.#readyApi();
     const transfer = Object.values(tables).map((bytes) => bytes.buffer as ArrayBuffer);
-    await this.#settle(api.loadDataset(id, Comlink.transfer(tables, transfer)), `memuat dataset ${id}`);
+    await this.#settle(api.loadDataset(id, Comlink.transfer(tables, transfer), pull, rebuild), `memuat dataset ${id}`);
+  }
+
+  /** Count every loaded dataset's records once again (after loads made with `rebuild` false). */
+  async rebuildLedger(): Promise<void> {
+    const api = await this.#readyApi();
+    await this.#settle(api.rebuildLedger(), 'menyusun buku besar transaksi');
   }
 
   async dropDataset(id: string): Promise<void> {

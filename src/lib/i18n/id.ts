@@ -31,7 +31,8 @@ export const id = {
     kategori: 'Kategori',
     jenis_penyedia: 'Jenis penyedia',
     skala: 'Skala usaha',
-    kanal: 'Kanal pengadaan'
+    kanal: 'Kanal pengadaan',
+    status: 'Status transaksi'
   },
   value: {
     badan_usaha: 'Badan usaha',
@@ -48,20 +49,54 @@ export const id = {
     tender_cepat: 'Tender Cepat',
     kontes: 'Kontes',
     dikecualikan: 'Dikecualikan',
-    e_purchasing: 'E-Purchasing'
+    e_purchasing: 'E-Purchasing',
+    selesai: 'Selesai',
+    berjalan: 'Berjalan'
   } as Record<string, string>,
   facetSearch: 'Cari pemda…',
   facetMore: (hidden: number) => `dan ${hidden} lainnya: ketik nama untuk mencarinya`,
   facetHint: 'Angka: jumlah transaksi dan nilai realisasi di bawah filter lain.',
   kpi: {
     realisasi: 'Total realisasi',
+    transaksi: 'Jumlah transaksi',
     umkk: 'Porsi UMKK dari realisasi',
     umkk_anggaran: 'Realisasi UMKK terhadap belanja pengadaan',
     ukm_rencana: 'Rencana UKM (RUP) terhadap belanja pengadaan',
     pdn: 'Porsi PDN dari realisasi',
-    epurchasing: 'Porsi e-purchasing',
+    pdn_komitmen: 'Realisasi PDN terhadap komitmen RUP',
+    epurchasing: 'Porsi e-purchasing dari realisasi',
+    epurchasing_anggaran: 'E-purchasing terhadap belanja pengadaan',
     penyedia: 'Jumlah penyedia'
   },
+  kpiNote: {
+    realisasi: (berjalan: string) =>
+      `Kontrak dan pesanan yang berdiri (selesai atau berjalan), masing-masing dihitung sekali; ${berjalan} di antaranya masih berjalan. Yang batal, gagal, atau belum bernilai tidak dihitung.`,
+    transaksi: 'Transaksi yang dihitung sebagai realisasi, sekali per transaksi meski muncul di beberapa dataset.',
+    umkk: 'Nilai UMK terhadap total realisasi.',
+    umkk_anggaran: 'Nilai UMK terhadap belanja pengadaan.',
+    ukm_rencana: 'Pagu paket RUP berstatus UKM terhadap belanja pengadaan (alokasi, bukan realisasi).',
+    pdn: 'Nilai PDN terhadap total realisasi; terhadap komitmen PDN RUP: lihat kartu berikut.',
+    pdn_komitmen: 'Nilai PDN terhadap pagu paket RUP berstatus PDN.',
+    epurchasing: 'E-katalog (nasional, sektoral, lokal), toko daring dan Blangkon terhadap total realisasi.',
+    epurchasing_anggaran: 'E-katalog (nasional, sektoral, lokal), toko daring dan Blangkon terhadap belanja pengadaan.',
+    penyedia: 'Penyedia berbeda dengan sedikitnya satu transaksi yang dihitung.'
+  } as Record<string, string | ((berjalan: string) => string)>,
+  /** Why a ratio cannot be computed, and which dataset would make it computable. */
+  kpiMissing: {
+    realisasi: 'Tidak ada realisasi dalam cakupan ini.',
+    belanja: 'Belanja pengadaan belum ada untuk cakupan ini: muat RUP-StrukturAnggaranPD.',
+    rup: 'Paket RUP belum ada untuk cakupan ini: muat RUP-PaketPenyedia-Terumumkan.'
+  },
+  kpiUnknown: (unknown: string, share: string, basis: string) =>
+    `${unknown} (${share}) realisasi tidak mencantumkan nilai ${basis} dan tidak dapat disimpulkan: dihitung 0 di pembilang, bukan berarti non-${basis}.`,
+  kpiUnknownShort: 'tak diketahui',
+  /** How a transaction's category was found (fakta_realisasi.basis_kategori). */
+  basisKategori: {
+    dilaporkan: 'Kategori dari dataset sumber',
+    aturan_kata: 'Kategori dari aturan kata kunci pada nama paket',
+    jenis_pengadaan: 'Kategori dari jenis pengadaan dataset sumber',
+    tidak_diketahui: 'Kategori tidak diketahui'
+  } as Record<string, string>,
   kpiBudgetScope: 'Penyebut hanya mengikuti filter tahun dan wilayah: anggaran tidak berkategori, berkanal, atau berpenyedia.',
   numerator: 'Pembilang',
   denominator: 'Penyebut',
@@ -94,6 +129,7 @@ export const id = {
       kanal: 'Kanal',
       penyedia: 'Penyedia',
       skala_usaha: 'Skala',
+      status: 'Status',
       nilai: 'Nilai',
       nilai_umk: 'Nilai UMK',
       nilai_pdn: 'Nilai PDN'

@@ -8,7 +8,7 @@ export const importText = {
   title: 'Data Anda',
   dropHere: 'Letakkan berkas di sini atau',
   choose: 'pilih berkas',
-  accepted: 'CSV/TSV/teks berpemisah, XLSX, JSON (array, NDJSON, respons ISB) dan Parquet. Berkas tidak pernah meninggalkan peramban Anda.',
+  accepted: 'CSV/TSV/teks berpemisah, XLSX, JSON (array, NDJSON, respons ISB, halaman API INAPROC: letakkan semua halaman satu tarikan sekaligus) dan Parquet. Berkas tidak pernah meninggalkan peramban Anda.',
   phase: { read: 'Membaca dan memetakan', encode: 'Menyiapkan tabel', save: 'Menyimpan di peramban', load: 'Memuat ke mesin data' },
   cancel: 'Batalkan',
   remove: 'Hapus',
@@ -35,6 +35,15 @@ export const importText = {
     downloadRejected: 'Unduh baris yang ditolak (CSV)',
     dataset: 'Dikenali sebagai',
     basis: 'Dasar angka UMK',
+    status: 'Status rekaman transaksi',
+    statusLabel: {
+      selesai: 'selesai',
+      berjalan: 'berjalan',
+      dibatalkan: 'batal (bukan realisasi)',
+      gagal: 'gagal (bukan realisasi)',
+      tanpa_nilai: 'berdiri tetapi belum bernilai (bukan realisasi)'
+    } as Record<string, string>,
+    statusNote: 'Rekaman yang sama di dataset lain dihitung sekali: lihat buku besar transaksi.',
     findings: 'Temuan',
     source: 'Format terdeteksi'
   }

@@ -1,5 +1,6 @@
 import { readRawTable, type ReadOptions } from './read';
 import { recogniseDataset, mapDataset, type LearntLookups } from './isb';
+import { mapInaproc, noRowsMessage, recogniseInaproc, reportDataset } from './inaproc';
 import { createRegionMatcher, type RegionRef } from './regions';
 import { applyMapping, type ColumnMapping } from './manual';
 import type { RawTable } from './raw-table';
@@ -52,20 +53,28 @@ export async function readImportFile(
 export function mapImportFile(file: ReadFile, options: ImportOptions): ImportOutcome {
   const { raw } = file;
   const regions = createRegionMatcher([...options.regions]);
-  const recognised = options.manual ? null : recogniseDataset(raw.columns);
+  // INAPROC first: its key sets are told apart from the ISB ones they resemble.
+  const inaproc = options.manual ? null : recogniseInaproc(raw.columns);
+  const recognised = options.manual || inaproc ? null : recogniseDataset(raw.columns);
   const mapped = options.manual
     ? applyMapping(raw, options.manual, { regions, regionList: options.regions, fileKey: file.sha256.slice(0, 16) })
-    : recognised
-      ? mapDataset(recognised.id, raw, { regions, ...options.lookups })
-      : null;
+    : inaproc
+      ? mapInaproc(inaproc, raw, { regions, ...options.lookups })
+      : recognised
+        ? mapDataset(recognised.id, raw, { regions, ...options.lookups })
+        : null;
   const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt: options.importedAt ?? new Date().toISOString() };
   const dataset = options.manual
     ? { id: `manual-${options.manual.target}`, name: `Pemetaan manual (${options.manual.target})` }
-    : recognised
-      ? { id: recognised.id, name: recognised.name }
-      : null;
+    : inaproc
+      ? reportDataset(inaproc)
+      : recognised
+        ? { id: recognised.id, name: recognised.name }
+        : null;
   const tables = (mapped?.tables ?? {}) as Record<string, CanonicalRow[]>;
-  return { raw, tables, report: buildReport(meta, raw, dataset, mapped) };
+  // A recognised file that adds no rows says so in the report, as the reader's finding.
+  const reported = inaproc && !mapped ? { ...raw, warnings: [...raw.warnings, noRowsMessage(inaproc)] } : raw;
+  return { raw, tables, report: buildReport(meta, reported, dataset, mapped) };
 }
 
 /** One file through the whole pipeline (recognition, or the mapping the user confirmed). */

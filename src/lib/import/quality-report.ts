@@ -8,8 +8,13 @@ export interface QualityReport {
   sha256: string;
   importedAt: string;
   source: SourceInfo;
-  /** The ISB dataset the headers matched, or null for a file mapped by hand / not mapped. */
-  dataset: { id: string; name: string } | null;
+  /**
+   * The ISB dataset the headers matched, or null for a file mapped by hand / not mapped. An
+   * INAPROC file carries the ISB id of its equivalent and the endpoint it was saved from.
+   */
+  dataset: { id: string; name: string; endpoint?: string } | null;
+  /** The cursor pages of one INAPROC pull imported together as this one dataset, in order. */
+  pages?: { fileName: string; size: number; sha256: string; records: number }[];
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
@@ -18,6 +23,11 @@ export interface QualityReport {
   findings: Record<string, number>;
   /** Transactions per basis of their UMK figure (reported, vendor flag, channel rule, unknown). */
   basis: Record<string, number>;
+  /**
+   * Transaction records per status ('selesai', 'berjalan', 'dibatalkan', 'gagal'), and
+   * 'tanpa_nilai' for those that stand with no value yet. Absent in reports stored before it.
+   */
+  status?: Record<string, number>;
   /** Every message, reader's and mapper's, with its line where it concerns one row. */
   messages: ImportMessage[];
   /** Rows loaded into each canonical table. */
@@ -29,12 +39,13 @@ export interface MappingOutcome {
   rejected: { line: number; reason: string }[];
   notices: ImportMessage[];
   basis: Record<string, number>;
+  status?: Record<string, number>;
 }
 
 export function buildReport(
   file: { name: string; size: number; sha256: string; importedAt: string },
   raw: RawTable,
-  dataset: { id: string; name: string } | null,
+  dataset: { id: string; name: string; endpoint?: string } | null,
   mapped: MappingOutcome | null
 ): QualityReport {
   const messages = [...raw.warnings, ...(mapped?.notices ?? [])];
@@ -55,6 +66,7 @@ export function buildReport(
     rejected,
     findings,
     basis: mapped?.basis ?? {},
+    status: mapped?.status ?? {},
     messages,
     tables
   };

@@ -12,7 +12,12 @@ export interface Target {
   tahun_akhir: number | null;
 }
 
-export type TargetMetric = 'umkk_anggaran' | 'epurchasing' | 'pdn_komitmen';
+/**
+ * The figure a target is measured on, named as the KPI on the same basis: a target of
+ * e-purchasing ÷ belanja pengadaan ('epurchasing_anggaran') is never compared with
+ * e-purchasing ÷ realisation ('epurchasing').
+ */
+export type TargetMetric = 'umkk_anggaran' | 'epurchasing' | 'epurchasing_anggaran' | 'pdn_komitmen';
 
 /** The regions a slice covers: chosen pemda, else chosen provinces, else the whole country. */
 function regionScope(filters: Filters): readonly string[] {

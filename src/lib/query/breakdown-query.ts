@@ -8,13 +8,15 @@ import { budgetPredicate, dimensionClause, factPredicate } from './predicates';
  * also lists options that have no rows under the other filters. Constant SQL: no user input.
  */
 const OPTIONS_SQL: Record<Dimension, string> = {
-  tahun: `SELECT DISTINCT CAST(tahun_anggaran AS VARCHAR) AS key, CAST(tahun_anggaran AS VARCHAR) AS label FROM ${BUDGET_TABLE}`,
+  // Years come from the data, realisation or budget alike (an import may hold only one).
+  tahun: `SELECT DISTINCT CAST(tahun_anggaran AS VARCHAR) AS key, CAST(tahun_anggaran AS VARCHAR) AS label FROM (SELECT tahun_anggaran FROM ${BUDGET_TABLE} UNION SELECT tahun_anggaran FROM ${FACT_TABLE})`,
   provinsi: `SELECT kode_wilayah AS key, nama AS label FROM wilayah WHERE jenis = 'provinsi'`,
   pemda: `SELECT kode_wilayah AS key, nama_pemda AS label, kode_provinsi FROM pemda`,
   kategori: `SELECT kategori_id AS key, nama AS label FROM kategori`,
   jenis_penyedia: `SELECT * FROM (VALUES ('badan_usaha', 'badan_usaha'), ('perseorangan', 'perseorangan'), ('tidak_diketahui', 'tidak_diketahui')) AS v(key, label)`,
   skala: `SELECT * FROM (VALUES ('mikro', 'mikro'), ('kecil', 'kecil'), ('koperasi', 'koperasi'), ('menengah', 'menengah'), ('besar', 'besar'), ('tidak_diketahui', 'tidak_diketahui')) AS v(key, label)`,
-  kanal: `SELECT channel AS key, nama AS label FROM kanal`
+  kanal: `SELECT channel AS key, nama AS label FROM kanal`,
+  status: `SELECT * FROM (VALUES ('selesai', 'selesai'), ('berjalan', 'berjalan')) AS v(key, label)`
 };
 
 /** Options of the pemda dimension are limited to the chosen provinces, as a user expects. */
@@ -27,7 +29,9 @@ function optionsSql(dimension: Dimension, filters: Filters): string {
 /**
  * Realisation per option of one dimension under every other filter (cross-filtering),
  * sorted by value. Year and region dimensions also carry their procurement budget, the
- * denominator of the UMKK share.
+ * denominator of the UMKK share. A value the reference tables do not list (an imported
+ * category or channel, 'tidak_diketahui') still gets its row, labelled by its key, so no
+ * rupiah drops out of a breakdown.
  */
 export function breakdownQuery(dimension: Dimension, filters: Filters): string {
   const key = cast(column(FACT_COLUMN[dimension]), 'VARCHAR');
@@ -51,11 +55,13 @@ export function breakdownQuery(dimension: Dimension, filters: Filters): string {
   const ctes = [`o AS (${optionsSql(dimension, filters)})`, `r AS (${String(realised)})`];
   if (hasBudget) ctes.push(`b AS (${String(budget)})`);
   return (
-    `WITH ${ctes.join(', ')} ` +
-    `SELECT o.key, o.label, coalesce(r.transaksi, 0) AS transaksi, coalesce(r.nilai, 0) AS nilai, ` +
-    `coalesce(r.nilai_umk, 0) AS nilai_umk, coalesce(r.nilai_pdn, 0) AS nilai_pdn, ` +
+    `WITH ${ctes.join(', ')}, ` +
+    `k AS (SELECT coalesce(o.key, r.key) AS key, coalesce(o.label, r.key) AS label, r.transaksi, r.nilai, r.nilai_umk, r.nilai_pdn ` +
+    `FROM o FULL JOIN r ON r.key = o.key) ` +
+    `SELECT k.key, k.label, coalesce(k.transaksi, 0) AS transaksi, coalesce(k.nilai, 0) AS nilai, ` +
+    `coalesce(k.nilai_umk, 0) AS nilai_umk, coalesce(k.nilai_pdn, 0) AS nilai_pdn, ` +
     `${budgetColumn} AS belanja_pengadaan ` +
-    `FROM o LEFT JOIN r ON r.key = o.key${budgetJoin} ` +
-    `ORDER BY nilai DESC, o.key`
+    `FROM k${budgetJoin.replace('o.key', 'k.key')} ` +
+    `ORDER BY nilai DESC, k.key`
   );
 }

@@ -12,7 +12,8 @@ export const FACT_COLUMN: Record<Dimension, string> = {
   kategori: 'kategori_id',
   jenis_penyedia: 'jenis_penyedia',
   skala: 'skala_usaha',
-  kanal: 'channel'
+  kanal: 'channel',
+  status: 'status'
 };
 
 /**

@@ -10,7 +10,8 @@ export const DIMENSIONS = [
   'kategori',
   'jenis_penyedia',
   'skala',
-  'kanal'
+  'kanal',
+  'status'
 ] as const;
 
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -30,7 +31,8 @@ const VALUE_PATTERN: Record<Dimension, RegExp> = {
   kategori: /^[a-z0-9_]{1,40}$/,
   jenis_penyedia: /^(badan_usaha|perseorangan|tidak_diketahui)$/,
   skala: /^(mikro|kecil|menengah|besar|koperasi|tidak_diketahui)$/,
-  kanal: /^[a-z0-9_]{1,40}$/
+  kanal: /^[a-z0-9_]{1,40}$/,
+  status: /^(selesai|berjalan)$/
 };
 
 export function filtersFromSearch(params: URLSearchParams): Filters {

@@ -7,8 +7,9 @@ import { factPredicate } from './predicates';
 const ROW_COLUMNS =
   `f.transaksi_id, strftime(f.tanggal, '%Y-%m-%d') AS tanggal, f.tahun_anggaran, ` +
   `f.kode_wilayah, p.nama_pemda AS pemda, s.nama_satker AS satker, f.kd_rup, f.uraian, ` +
-  `k.nama AS kategori, c.nama AS kanal, f.source_system, v.nama_penyedia AS penyedia, ` +
-  `f.jenis_penyedia, f.skala_usaha, f.nilai, f.nilai_umk, f.basis_umk, f.nilai_pdn, f.basis_pdn`;
+  `coalesce(k.nama, f.kategori_id) AS kategori, f.basis_kategori, coalesce(c.nama, f.channel) AS kanal, f.source_system, ` +
+  `f.sumber_data, v.nama_penyedia AS penyedia, f.jenis_penyedia, f.skala_usaha, f.status, ` +
+  `f.nilai, f.nilai_umk, f.basis_umk, f.nilai_pdn, f.basis_pdn`;
 
 const LABEL_JOINS =
   `LEFT JOIN pemda p ON p.kode_wilayah = f.kode_wilayah LEFT JOIN satker s ON s.satker_id = f.satker_id ` +

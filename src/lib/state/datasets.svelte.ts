@@ -8,6 +8,8 @@ import type { ReadOptions } from '../import/read';
 import type { ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
 import type { DbClient } from '../engine/db-client';
 import { importText } from '../i18n/import-id';
+import { planBatch } from '../import/inaproc/plan-batch';
+import type { PageRef } from '../import/inaproc/read-pages';
 
 export interface ImportStatus {
   fileName: string;
@@ -29,6 +31,8 @@ export interface PendingMapping {
   /** The saved preset the mapping came from, if the headers matched one. */
   preset?: string;
   read?: ReadOptions;
+  /** Set when `file` is the joined cursor pages of one INAPROC pull. */
+  pages?: PageRef[];
   replacing?: DatasetMeta;
   /** Files of the same batch still to import after this one. */
   rest: File[];
@@ -81,8 +85,16 @@ export class Datasets {
   /** Put every stored dataset into the engine: at start-up, and after a restart emptied it. */
   async reloadIntoEngine(): Promise<void> {
     if (!this.#library) return;
-    for (const meta of this.list) await this.#client.loadDataset(meta.id, await this.#library.tables(meta));
+    // One ledger build for the whole list, not one per dataset.
+    for (const meta of this.list) await this.#client.loadDataset(meta.id, await this.#library.tables(meta), this.#pullOf(meta), false);
+    if (this.list.length > 0) await this.#client.rebuildLedger();
     await this.#client.setSampleVisible(this.sampleVisible);
+  }
+
+  /** The dataset's pull time and its place in import order (the list is sorted by import time). */
+  #pullOf(meta: DatasetMeta) {
+    const index = this.list.findIndex((m) => m.id === meta.id);
+    return { pulledAt: meta.pulledAt ?? meta.importedAt, seq: index < 0 ? this.list.length : index };
   }
 
   importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
@@ -98,7 +110,7 @@ export class Datasets {
     const pending = this.pending;
     if (!pending) return Promise.resolve();
     return this.#changingWhile(async () => {
-      const reply = await this.#run(pending.file, { read, presets: this.presets, lookups: this.#lookups() });
+      const reply = await this.#run(pending.file, { read, presets: this.presets, lookups: this.#lookups(), pages: pending.pages });
       if (reply?.ok && reply.proposal) {
         this.pending = { ...pending, read, preview: reply.preview, mapping: reply.proposal.mapping, preset: reply.proposal.preset };
       }
@@ -110,7 +122,7 @@ export class Datasets {
     const pending = this.pending;
     if (!pending) return Promise.resolve();
     return this.#changingWhile(async () => {
-      const reply = await this.#run(pending.file, { read: pending.read, mapping, lookups: this.#lookups() });
+      const reply = await this.#run(pending.file, { read: pending.read, mapping, lookups: this.#lookups(), pages: pending.pages });
       if (!reply?.ok) return;
       this.pending = null;
       if (presetName && this.#library) {
@@ -162,8 +174,10 @@ export class Datasets {
   }
 
   async #importBatch(files: File[], replacing: DatasetMeta | undefined): Promise<void> {
-    for (const [index, file] of files.entries()) {
-      const reply = await this.#run(file, { presets: this.presets, lookups: this.#lookups() });
+    // The cursor pages of one INAPROC pull are one import (one dataset, one pull).
+    const { units, notices } = await planBatch(files);
+    for (const [index, { file, pages }] of units.entries()) {
+      const reply = await this.#run(file, { presets: this.presets, lookups: this.#lookups(), pages });
       if (!reply) continue;
       if (!reply.ok) {
         if (reply.code === 'cancelled') return;
@@ -171,12 +185,15 @@ export class Datasets {
       }
       if (reply.proposal && Object.keys(reply.tables).length === 0) {
         const { mapping, preset } = reply.proposal;
-        this.pending = { file, preview: reply.preview, mapping, preset, replacing, rest: files.slice(index + 1) };
+        // What is left is planned again after the mapping step: joined pages as their page files.
+        const rest = units.slice(index + 1).flatMap((u) => u.parts ?? [u.file]);
+        this.pending = { file, pages, preview: reply.preview, mapping, preset, replacing, rest };
         this.notice = { kind: 'info', text: importText.needsMapping(file.name, preset) };
         return;
       }
       await this.#keep(file, reply, replacing);
     }
+    if (notices.length > 0 && this.notice === null) this.notice = { kind: 'info', text: notices.join(' ') };
   }
 
   /**
@@ -211,7 +228,11 @@ export class Datasets {
 
   async #keep(file: File, reply: Extract<ImportReply, { ok: true }>, replacing: DatasetMeta | undefined): Promise<void> {
     if (Object.keys(reply.tables).length === 0) {
-      this.notice = { kind: 'error', text: importText.nothingLoaded(file.name) };
+      // A recognised INAPROC file without rows (swakelola, program master, …) says what it is.
+      const why = reply.report.messages.find((m) => m.code === 'inaproc-tanpa-baris');
+      this.notice = why
+        ? { kind: 'info', text: `${file.name}: ${why.message}` }
+        : { kind: 'error', text: importText.nothingLoaded(file.name) };
       return;
     }
     const { report, tables } = reply;
@@ -221,6 +242,7 @@ export class Datasets {
       size: file.size,
       sha256: report.sha256,
       importedAt: report.importedAt,
+      pulledAt: file.lastModified > 0 ? new Date(file.lastModified).toISOString() : report.importedAt,
       rows: report.rowsRead,
       dataset: report.dataset,
       tables: Object.keys(tables),
@@ -232,7 +254,7 @@ export class Datasets {
     await this.#library?.save(meta, file, tables);
     this.importing = { fileName: file.name, phase: 'load' };
     if (replacing) await this.remove(replacing);
-    await this.#client.loadDataset(meta.id, tables);
+    await this.#client.loadDataset(meta.id, tables, { pulledAt: meta.pulledAt ?? meta.importedAt, seq: this.list.length });
     this.importing = null;
     this.list = [...this.list, meta];
     // The first real data should not be silently mixed with the synthetic sample.

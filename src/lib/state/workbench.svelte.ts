@@ -25,6 +25,7 @@ export class Workbench {
   pending = $state(0);
   info = $state.raw<EngineInfo | null>(null);
   targets = $state.raw<Target[]>([]);
+  /** The latest fiscal year in the data; 0 when there is none. */
   latestYear = $state(0);
   /** Bumped when the data changed or the engine restarted, so every view asks again. */
   generation = $state(0);
@@ -110,10 +111,14 @@ export class Workbench {
   async #loadReference(): Promise<void> {
     const [targets, years] = await Promise.all([
       this.client.query(TARGETS_QUERY),
-      this.client.query('SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM anggaran_pemda')
+      // The latest year in the data (realisation or budget), never the computer clock's.
+      this.client.query(
+        'SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM (SELECT tahun_anggaran FROM anggaran_pemda UNION ALL SELECT tahun_anggaran FROM fakta_realisasi)'
+      )
     ]);
     this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
-    this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? new Date().getFullYear());
+    // 0 when there is no data at all: views then show no year rather than a guessed one.
+    this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? 0);
   }
 
   /** The "reset engine" action: a fresh worker (memory released), same data, same filters. */

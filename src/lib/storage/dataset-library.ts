@@ -9,6 +9,12 @@ export interface DatasetMeta {
   size: number;
   sha256: string;
   importedAt: string;
+  /**
+   * When the data was pulled from LKPP: the file's modification time (a download's time),
+   * else the import time. Of two pulls of one dataset kind for one pemda-year, the later
+   * counts; the earlier stays as a snapshot. Missing in datasets stored before the ledger.
+   */
+  pulledAt?: string;
   /** Rows read from the file. */
   rows: number;
   /** The ISB dataset recognised, if any. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { budgetTableSql, factTableSql } from '../../../src/lib/query/derived-tables';
+import { budgetTableSql } from '../../../src/lib/query/derived-tables';
+import { ledgerStatements, reportedKategori } from '../../../src/lib/ledger/ledger-sql';
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);
 
@@ -9,7 +10,8 @@ export async function emptyTelisikDatabase(): Promise<DuckDBConnection> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run(await readFile(new URL('schema.sql', DATA_DIR), 'utf8'));
-  await connection.run(factTableSql('main', 'fakta_realisasi'));
+  const source = { schema: 'main', dataset: 'sampel', pulledAt: '2026-01-01T00:00:00Z', seq: 0 };
+  for (const sql of ledgerStatements([source], 'main', { penyedia: 'main.penyedia', kategori: reportedKategori })) await connection.run(sql);
   await connection.run(budgetTableSql('main', 'anggaran_pemda'));
   return connection;
 }

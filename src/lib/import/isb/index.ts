@@ -4,4 +4,5 @@ export { mapDataset } from './map-dataset';
 export { learnLookups, type LearntLookups } from './context';
 export { bentukUsahaOf, type BentukUsaha } from './penyedia';
 export { kategoriOf } from './kategori';
+export { spseStatus } from './map-spse';
 export type { Basis, CanonicalTable, MappedTables, MappingContext, NoticeCode, Row, TransaksiStatus } from './types';

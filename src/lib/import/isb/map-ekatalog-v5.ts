@@ -27,7 +27,7 @@ export function v5Status(text: string | null): TransaksiStatus {
   if (t.includes('batal')) return 'dibatalkan';
   if (/gagal|tolak/.test(t)) return 'gagal';
   if (t.includes('selesai')) return 'selesai';
-  return 'proses';
+  return 'berjalan';
 }
 
 /** Ecat-KomoditasDetail's jenis_katalog, when every line of the package has the same one. */
@@ -77,7 +77,7 @@ export function mapEkatalogV5(cells: Cells, state: MappingState, ctx: MappingCon
     addTransaksi(
       state,
       {
-        source: 'ekatalog-v5', key, sourceSystem: 'ekatalog', channel: channelOf(jenis), channelGroup: 'e_purchasing',
+        dataset: 'Ecat-PaketEPurchasing', prioritas: 1, source: 'ekatalog-v5', key, sourceSystem: 'ekatalog', channel: channelOf(jenis), channelGroup: 'e_purchasing',
         tahun, tanggal, buyer,
         kdRup: kdRupOf(cells, r, 'kd_rup'),
         uraian: uraianOf(cells, r, ['nama_paket'], `Paket e-katalog ${key}`),

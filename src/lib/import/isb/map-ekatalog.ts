@@ -17,10 +17,9 @@ import { addTransaksi, UNKNOWN_FIGURE } from './transaksi';
 import type { MappingContext, TransaksiStatus } from './types';
 
 /**
- * e-katalog v6: ISB defines the dataset as orders whose status_pengiriman is COMPLETED, and
- * status_pkt COMPLETED or PAYMENT_OUTSIDE_SYSTEM closes the package: those are 'selesai'.
- * ON_PROCESS / ON_ADDENDUM with delivery DRAFT, BUYER_CONFIRMED, PROCESSING, SHIPPING or
- * DELIVERED (not yet accepted) are 'proses'. Cancel/reject words, should they appear, end it.
+ * e-katalog v6: status_pkt COMPLETED or PAYMENT_OUTSIDE_SYSTEM closes the package, and so
+ * does delivery COMPLETED: 'selesai'. ON_PROCESS / ON_ADDENDUM orders stand and are being
+ * delivered: 'berjalan', realisation too. Cancel/reject/fail words end it.
  */
 export function v6Status(pkt: string | null, pengiriman: string | null): TransaksiStatus {
   const p = (pkt ?? '').toUpperCase();
@@ -28,7 +27,7 @@ export function v6Status(pkt: string | null, pengiriman: string | null): Transak
   if (/CANCEL|BATAL/.test(p) || /CANCEL|BATAL/.test(k)) return 'dibatalkan';
   if (/FAIL|GAGAL|REJECT|TOLAK/.test(p) || /FAIL|GAGAL|REJECT|TOLAK/.test(k)) return 'gagal';
   if (p === 'COMPLETED' || p === 'PAYMENT_OUTSIDE_SYSTEM' || k === 'COMPLETED') return 'selesai';
-  return 'proses';
+  return 'berjalan';
 }
 
 /** kd_penyedia_sikap is 0 for vendors without a SIKaP id (269 of 606 orders): then v6's own id. */
@@ -57,7 +56,7 @@ export function mapEkatalogV6(cells: Cells, state: MappingState, ctx: MappingCon
     addTransaksi(
       state,
       {
-        source: 'ekatalog-v6', key, sourceSystem: 'ekatalog',
+        dataset: 'Ecat-PaketEPurchasingV6', prioritas: 1, source: 'ekatalog-v6', key, sourceSystem: 'ekatalog',
         // v6 rows do not say which catalogue (nasional, sektoral, lokal) the products came from.
         channel: 'katalog', channelGroup: 'e_purchasing',
         tahun, tanggal, buyer,
@@ -80,11 +79,15 @@ export function mapEkatalogV6(cells: Cells, state: MappingState, ctx: MappingCon
   }
 }
 
-/** Bela: 'gagal' when the marketplace reports failure; a cancellation word makes it 'dibatalkan'. */
+/**
+ * Bela: 'gagal' when the marketplace reports failure, a cancellation word makes it
+ * 'dibatalkan'; an order still waiting for confirmation stands ('berjalan').
+ */
 export function tokoDaringStatus(konfirmasi: string | null): TransaksiStatus {
   const k = (konfirmasi ?? '').toLowerCase();
-  if (k.includes('gagal')) return 'gagal';
-  if (k.includes('batal')) return 'dibatalkan';
+  if (/gagal|tolak|reject|fail/.test(k)) return 'gagal';
+  if (/batal|cancel/.test(k)) return 'dibatalkan';
+  if (/menunggu|proses|pending|waiting/.test(k)) return 'berjalan';
   return 'selesai';
 }
 
@@ -105,7 +108,7 @@ export function mapTokoDaring(cells: Cells, state: MappingState, ctx: MappingCon
     addTransaksi(
       state,
       {
-        source: 'tokodaring', key, sourceSystem: 'tokodaring', channel: 'toko_daring', channelGroup: 'e_purchasing',
+        dataset: 'Bela-TokoDaringRealisasi', prioritas: 1, source: 'tokodaring', key, sourceSystem: 'tokodaring', channel: 'toko_daring', channelGroup: 'e_purchasing',
         tahun, tanggal, buyer, kdRup: null,
         uraian: uraianOf(cells, r, ['order_desc', 'kategori'], `Pesanan toko daring ${key}`),
         kategoriId: useKategori(state, null),

@@ -15,15 +15,15 @@ import type { MappingContext, TransaksiStatus } from './types';
 
 /**
  * status_nontender_pct_ket: 'Paket Selesai' → selesai, 'Paket Dibatalkan' → dibatalkan,
- * 'Paket Sedang Berjalan' → proses (still being recorded: not realisation yet). Without
- * the description, status_nontender_pct 'Ditutup' is how SPSE marks a cancelled record.
+ * 'Paket Sedang Berjalan' → berjalan (it stands: realisation once something was paid).
+ * Without the description, status_nontender_pct 'Ditutup' is how SPSE marks a cancelled record.
  */
 export function pencatatanStatus(ket: string | null, status: string | null): TransaksiStatus {
   const k = (ket ?? '').toLowerCase();
   if (k.includes('batal')) return 'dibatalkan';
   if (k.includes('selesai')) return 'selesai';
-  if (k !== '') return 'proses';
-  return (status ?? '').toLowerCase() === 'ditutup' ? 'dibatalkan' : 'proses';
+  if (k !== '') return 'berjalan';
+  return (status ?? '').toLowerCase() === 'ditutup' ? 'dibatalkan' : 'berjalan';
 }
 
 export function mapPencatatan(cells: Cells, state: MappingState, ctx: MappingContext): void {
@@ -44,6 +44,8 @@ export function mapPencatatan(cells: Cells, state: MappingState, ctx: MappingCon
     addTransaksi(
       state,
       {
+        dataset: 'SPSE-PencatatanNonTender',
+        prioritas: 1,
         source: 'spse-pencatatan',
         key,
         sourceSystem: 'spse',

@@ -3,10 +3,11 @@
  * e-kontrak Kontrak datasets. All report nilai_pdn_kontrak / nilai_umk_kontrak, so their
  * figures have basis 'dilaporkan'.
  *
- * A contract counts as realisation once signed ('selesai'), whatever the package's SPSE
- * status: P3DN monitoring measures contract value, and status_nontender 'Berlangsung' or
- * status_kontrak 'Kontrak Sedang Berjalan' describe the work, not the commitment. Only a
- * cancelled or terminated contract is 'dibatalkan'.
+ * A signed contract is realisation whatever the progress of the work: status_nontender
+ * 'Berlangsung' and status_kontrak 'Kontrak Sedang Berjalan' become 'berjalan', 'Selesai'
+ * and 'Kontrak Selesai' become 'selesai' (the user can filter on it). A cancelled or
+ * terminated contract is 'dibatalkan'. A package without a contract value yet is kept with
+ * nilai 0: the ledger counts it as "tanpa nilai", or takes the value of its e-kontrak record.
  */
 
 import { BuyerResolver } from './buyer';
@@ -74,10 +75,16 @@ const DATASETS: Readonly<Record<string, SpseDataset>> = {
 
 export const SPSE_CONTRACT_DATASETS: ReadonlySet<string> = new Set(Object.keys(DATASETS));
 
-function statusOf(cells: Cells, r: number): TransaksiStatus {
-  const status = (cells.text(r, 'status_kontrak') ?? '').toLowerCase();
-  return /batal|putus/.test(status) ? 'dibatalkan' : 'selesai';
+/** status_kontrak (e-kontrak) or status_nontender / status_tender (selection datasets). */
+export function spseStatus(text: string | null): TransaksiStatus {
+  const status = (text ?? '').toLowerCase();
+  if (/batal|putus|gagal/.test(status)) return 'dibatalkan';
+  if (/berjalan|berlangsung|proses/.test(status)) return 'berjalan';
+  return 'selesai';
 }
+
+/** The e-kontrak Kontrak datasets are the contract records: their value wins (prioritas 2). */
+const CONTRACT_RECORDS: ReadonlySet<string> = new Set(['SPSE-TenderEkontrak-Kontrak', 'SPSE-NonTenderEkontrak-Kontrak']);
 
 export function mapSpseContracts(id: string, cells: Cells, state: MappingState, ctx: MappingContext): void {
   const d = DATASETS[id];
@@ -90,13 +97,11 @@ export function mapSpseContracts(id: string, cells: Cells, state: MappingState, 
     const key = requiredId(cells, state, r, d.keyColumn);
     if (key === null) return;
     // The selection datasets also list packages without a contract yet (nilai_kontrak 0 or
-    // empty, e.g. 981 of 2,130 rows of Kab. Bandung 2025): those are not realisation.
+    // empty, e.g. 981 of 2,130 rows of Kab. Bandung 2025). They are kept with nilai 0: the
+    // ledger reports them as "tanpa nilai", unless an e-kontrak record of the package has one.
     const nilaiParsed = cells.money(r, 'nilai_kontrak');
     if (nilaiParsed.kind === 'invalid') return state.reject(line, `Kolom nilai_kontrak: ${nilaiParsed.reason}`);
-    if (nilaiParsed.kind === 'empty' || nilaiParsed.value.units === 0n) {
-      return state.reject(line, 'Nilai kontrak kosong atau 0: paket belum berkontrak, bukan realisasi.');
-    }
-    const nilaiExact = nilaiParsed.value;
+    const nilai = nilaiParsed.kind === 'empty' ? 0n : state.rupiah(nilaiParsed.value);
     const tanggal = requiredDate(cells, state, r, d.dateColumns);
     if (tanggal === null) return;
     const buyer = buyers.resolve(r, ['nama_klpd']);
@@ -104,6 +109,8 @@ export function mapSpseContracts(id: string, cells: Cells, state: MappingState, 
     const version = d.versioned ? Number(cells.text(r, 'versi_addendum') ?? '0') : 0;
     const label = `${tender ? 'Tender' : 'Non tender'} ${key}`;
     const facts: TransaksiFacts = {
+      dataset: id,
+      prioritas: CONTRACT_RECORDS.has(id) ? 2 : 1,
       source: d.source,
       key,
       sourceSystem: 'spse',
@@ -115,9 +122,9 @@ export function mapSpseContracts(id: string, cells: Cells, state: MappingState, 
       uraian: uraianOf(cells, r, ['nama_paket'], label),
       kategoriId: useKategori(state, cells.text(r, 'jenis_pengadaan')),
       penyediaId: usePenyedia(state, vendorOf(cells, r)),
-      nilai: state.rupiah(nilaiExact),
+      nilai,
       ...reportedFigures(cells, state, r, 'nilai_pdn_kontrak', 'nilai_umk_kontrak'),
-      status: statusOf(cells, r)
+      status: spseStatus(cells.text(r, 'status_kontrak') ?? cells.text(r, 'status_nontender') ?? cells.text(r, 'status_tender'))
     };
     addTransaksi(state, facts, line, Number.isFinite(version) ? version : 0);
   });

@@ -6,7 +6,7 @@
 
 import { roundToInteger, type ExactDecimal } from '../values';
 import type { ImportMessage } from '../raw-table';
-import { BASES, type Basis, type CanonicalTable, type MappedTables, type NoticeCode, type Row } from './types';
+import { BASES, TRANSAKSI_STATUSES, type Basis, type CanonicalTable, type MappedTables, type NoticeCode, type Row } from './types';
 
 interface Kept {
   row: Row;
@@ -91,9 +91,14 @@ export class MappingState {
     const tables: MappedTables['tables'] = {};
     for (const [table, rows] of this.keyed) tables[table] = [...rows.values()].map((k) => k.row);
     const basis = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<Basis, number>;
-    for (const row of tables.transaksi ?? []) basis[row.basis_umk as Basis] += 1;
+    const status: Record<string, number> = Object.fromEntries([...TRANSAKSI_STATUSES, 'tanpa_nilai'].map((s) => [s, 0]));
+    for (const row of tables.transaksi ?? []) {
+      basis[row.basis_umk as Basis] += 1;
+      status[row.status as string]! += 1;
+      if (row.nilai === 0n && (row.status === 'selesai' || row.status === 'berjalan')) status.tanpa_nilai! += 1;
+    }
     const rejected = [...this.rejected].sort((a, b) => a.line - b.line);
-    return { tables, rejected, notices: this.notices, basis };
+    return { tables, rejected, notices: this.notices, basis, status };
   }
 
   private tableOf(table: CanonicalTable): Map<string, Kept> {

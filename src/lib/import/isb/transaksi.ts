@@ -2,9 +2,11 @@
  * Building transaksi rows: the fields every realisation source shares, the UMK/PDN figures
  * with their basis, the year check and the primary key.
  *
- * transaksi_id = `${source}:${natural key}`. SPSE's selection datasets and e-kontrak use the
- * same source for the same package ('spse-nontender:10391894000'), so one contract seen in
- * both files is one key, never counted twice.
+ * transaksi_id = `${source}:${natural key}` is the business key: SPSE's selection datasets
+ * and e-kontrak use the same source for the same package ('spse-nontender:10391894000'), so
+ * one contract seen in both files has one key, and the ledger (src/lib/ledger) counts it once.
+ * sumber_data names the dataset the record came from; prioritas 2 marks the contract record,
+ * whose value wins over the selection record's.
  */
 
 import type { Buyer } from './buyer';
@@ -18,6 +20,10 @@ export interface Figure {
 }
 
 export interface TransaksiFacts {
+  /** The ISB dataset id of the record (transaksi.sumber_data). */
+  dataset: string;
+  /** 2 for a contract record (e-kontrak), 1 otherwise. */
+  prioritas: 1 | 2;
   source: string;
   key: string;
   sourceSystem: 'spse' | 'ekatalog' | 'tokodaring';
@@ -74,6 +80,8 @@ export function addTransaksi(state: MappingState, facts: TransaksiFacts, line: n
   const id = `${facts.source}:${facts.key}`;
   const row = {
     transaksi_id: id,
+    sumber_data: facts.dataset,
+    prioritas: facts.prioritas,
     source_system: facts.sourceSystem,
     channel: facts.channel,
     channel_group: facts.channelGroup,

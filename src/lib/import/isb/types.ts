@@ -12,8 +12,12 @@ export type CanonicalTable = 'paket_rup' | 'anggaran' | 'satker' | 'transaksi' |
 export type Basis = 'dilaporkan' | 'status_penyedia' | 'aturan_kanal' | 'tidak_diketahui';
 export const BASES: readonly Basis[] = ['dilaporkan', 'status_penyedia', 'aturan_kanal', 'tidak_diketahui'];
 
-/** transaksi.status: only 'selesai' counts as realisation. */
-export type TransaksiStatus = 'selesai' | 'proses' | 'dibatalkan' | 'gagal';
+/**
+ * transaksi.status. A contract or order that stands ('selesai' or 'berjalan') is realisation
+ * once it has a value; cancelled and failed ones never are.
+ */
+export type TransaksiStatus = 'selesai' | 'berjalan' | 'dibatalkan' | 'gagal';
+export const TRANSAKSI_STATUSES: readonly TransaksiStatus[] = ['selesai', 'berjalan', 'dibatalkan', 'gagal'];
 
 export interface MappingContext {
   regions: RegionMatcher;
@@ -37,6 +41,8 @@ export interface MappedTables {
   notices: ImportMessage[];
   /** transaksi per basis of their UMK figure. */
   basis: Record<Basis, number>;
+  /** transaksi records per status, and 'tanpa_nilai' for those that stand with no value yet. */
+  status: Record<string, number>;
 }
 
 /** Stable codes of the notices (tests and the report group by them). */

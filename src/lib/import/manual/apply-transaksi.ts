@@ -2,6 +2,11 @@
  * One row of a hand-mapped realisation file → transaksi, with the pemda, satker, penyedia
  * and kategori rows it refers to. Columns and keys as the ISB mappers write them
  * (isb/transaksi.ts), with source_system 'manual'.
+ *
+ * The business key is the file's own id column when the user maps one, else a fingerprint
+ * of the row's content (date, buyer, vendor, value, description, channel) with its
+ * occurrence number: the same export saved as CSV and XLSX gives the same keys, so the
+ * ledger counts it once, while two equal purchases in one file stay two transactions.
  */
 
 import type { MappingState } from '../isb/mapping-state';
@@ -14,6 +19,7 @@ import { useManualKategori } from './kategori';
 import type { ManualNotes } from './notes';
 import type { RowReader } from './reader';
 import { channelGroupOf, channelOf, statusOf } from './vocab';
+import { rowFingerprint } from './fingerprint';
 
 export interface TransaksiRun {
   reader: RowReader;
@@ -21,6 +27,8 @@ export interface TransaksiRun {
   notes: ManualNotes;
   buyers: ManualBuyers;
   fileKey: string;
+  /** How often each fingerprint was seen so far in this file. */
+  fingerprints: Map<string, number>;
 }
 
 /** kanal: a channel code, else 'non_tender' with a notice per unknown word (or for an unmapped field). */
@@ -38,8 +46,11 @@ function channelFor(run: TransaksiRun, r: number, line: number): string {
   return 'non_tender';
 }
 
-/** A file without a status column lists realised purchases; an unreadable status is not counted as finished. */
-function statusFor(run: TransaksiRun, r: number, line: number): TransaksiStatus {
+/**
+ * A file without a status column lists realised purchases. A status word not understood
+ * is neither guessed finished nor standing: the row is rejected with the word in the reason.
+ */
+function statusFor(run: TransaksiRun, r: number, line: number): TransaksiStatus | null {
   if (!run.reader.has('status')) return 'selesai';
   const text = run.reader.text(r, 'status');
   const status = text === null ? null : statusOf(text);
@@ -47,10 +58,11 @@ function statusFor(run: TransaksiRun, r: number, line: number): TransaksiStatus 
   run.notes.once(
     `status:${text ?? ''}`,
     'status-unknown',
-    `Status ${text === null ? 'kosong' : `"${text}"`} tidak dikenal: dicatat "proses" dan tidak dihitung sebagai realisasi.`,
+    `Status ${text === null ? 'kosong' : `"${text}"`} tidak dikenal: barisnya ditolak, tidak dihitung sebagai realisasi.`,
     line
   );
-  return 'proses';
+  run.state.reject(line, `Status ${text === null ? 'kosong' : `"${text}"`} tidak dikenal.`);
+  return null;
 }
 
 /** kd_rup as text; a pencatatan-style list ('60832782;45828523') is kept, as the ISB mappers do. */
@@ -83,7 +95,8 @@ export function mapTransaksiRow(run: TransaksiRun, r: number, line: number): voi
   const region = run.buyers.pemda(reader.text(r, 'pemda'), line, reader.where('pemda'));
   const year = reader.parse(r, 'tahun_anggaran', reader.year);
   if (year.kind === 'invalid') state.reject(line, `${reader.where('tahun_anggaran')}: ${year.reason}`);
-  if (tanggal === null || nilaiExact === null || region === null || year.kind === 'invalid') return;
+  const status = statusFor(run, r, line);
+  if (tanggal === null || nilaiExact === null || region === null || year.kind === 'invalid' || status === null) return;
 
   // Without a year of its own a purchase counts in the year it was made.
   const tahun = year.kind === 'value' ? year.value : Number(tanggal.slice(0, 4));
@@ -95,9 +108,14 @@ export function mapTransaksiRow(run: TransaksiRun, r: number, line: number): voi
   const isUmkk = reader.optional(r, 'is_umkk', reader.boolean);
   const figures = figuresOf(reader, state, r, { nilai, channel, isUmkk });
   const ownId = reader.optional(r, 'transaksi_id', reader.id);
-  const id = ownId === null ? `${run.fileKey}:${line}` : `manual:${ownId}`;
+  const satkerId = run.buyers.satker(region.kode, reader.text(r, 'satker'), line);
+  const uraian = reader.text(r, 'uraian');
+  const penyediaId = penyediaFor(run, r, isUmkk);
+  const id = ownId === null ? fingerprintId(run, [tanggal, region.kode, satkerId, penyediaId, String(nilai), uraian ?? '', channel]) : `manual:${ownId}`;
   const row = {
     transaksi_id: id,
+    sumber_data: `manual:${run.fileKey}`,
+    prioritas: 1,
     source_system: 'manual',
     channel,
     channel_group: channelGroupOf(channel),
@@ -105,17 +123,25 @@ export function mapTransaksiRow(run: TransaksiRun, r: number, line: number): voi
     tanggal,
     kode_wilayah: region.kode,
     kode_provinsi: region.kode.slice(0, 2),
-    satker_id: run.buyers.satker(region.kode, reader.text(r, 'satker'), line),
+    satker_id: satkerId,
     kd_rup: kdRupFor(run, r, line),
-    uraian: reader.text(r, 'uraian') ?? `Transaksi ${ownId ?? `baris ${line}`}`,
+    uraian: uraian ?? `Transaksi ${ownId ?? `baris ${line}`}`,
     kategori_id: useManualKategori(state, reader.text(r, 'kategori')),
-    penyedia_id: penyediaFor(run, r, isUmkk),
+    penyedia_id: penyediaId,
     nilai,
     nilai_pdn: figures.pdn.value,
     nilai_umk: figures.umk.value,
     basis_umk: figures.umk.basis,
     basis_pdn: figures.pdn.basis,
-    status: statusFor(run, r, line)
+    status
   };
   state.put('transaksi', id, row, line, 0, 'Transaksi');
+}
+
+/** `manual:fp:<hash>:<n>`: the n-th row of this file with that content. */
+function fingerprintId(run: TransaksiRun, parts: readonly string[]): string {
+  const hash = rowFingerprint(parts);
+  const n = (run.fingerprints.get(hash) ?? 0) + 1;
+  run.fingerprints.set(hash, n);
+  return `manual:fp:${hash}:${n}`;
 }

@@ -56,7 +56,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping, ctx: ManualC
   const run = { reader, state, notes, buyers };
   const mapRow =
     mapping.target === 'transaksi'
-      ? mapTransaksiRow.bind(null, { ...run, fileKey: ctx.fileKey })
+      ? mapTransaksiRow.bind(null, { ...run, fileKey: ctx.fileKey, fingerprints: new Map() })
       : (mapping.target === 'paket_rup' ? mapPaketRow : mapAnggaranRow).bind(null, run);
   eachRow(new Cells(raw), state, (r, line) => {
     if (!skipped(raw, r, line, seen, state, notes)) mapRow(r, line);

@@ -9,7 +9,7 @@ import type { MappedTables } from '../isb/types';
 export type ManualNoticeCode =
   /** A channel word that is no kanal channel: recorded as 'non_tender'. */
   | 'channel-unknown'
-  /** A status word not understood: recorded as 'proses' (not realisation), never guessed finished. */
+  /** A status word not understood: the row is rejected, never guessed finished or standing. */
   | 'status-unknown'
   /** An optional cell that could not be read: the field is left unknown for that row. */
   | 'value-unreadable'

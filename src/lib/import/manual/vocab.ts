@@ -59,9 +59,9 @@ export function statusOf(text: string): TransaksiStatus | null {
   if (/batal|cancel/.test(t)) return 'dibatalkan';
   if (/gagal|fail|tolak|reject|expired|kedaluwarsa/.test(t)) return 'gagal';
   // 'Belum Dibayar', 'Tidak Selesai': a negated finish is work still open.
-  if (/\b(belum|tidak|not)\b/.test(t)) return 'proses';
+  if (/\b(belum|tidak|not)\b/.test(t)) return 'berjalan';
   if (/\b(selesai|completed?|done|sukses|berhasil|success|diterima|lunas|dibayar|terbayar|paid)\b/.test(t)) return 'selesai';
-  if (/proses|process|berjalan|dikirim|pengiriman|menunggu|pending|draft|shipping|dikemas/.test(t)) return 'proses';
+  if (/proses|process|berjalan|dikirim|pengiriman|menunggu|pending|draft|shipping|dikemas/.test(t)) return 'berjalan';
   return null;
 }
 

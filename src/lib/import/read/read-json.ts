@@ -8,6 +8,8 @@ import type { FileFormat, ImportMessage, RawTable } from '../raw-table';
 import { UnreadableFileError } from '../raw-table';
 import { decodeText } from './decode-text';
 import { isbFailure } from './detect-format';
+import { readEnvelope } from '../inaproc/envelope';
+import { inaprocText } from '../../i18n/inaproc-id';
 
 export interface JsonOptions {
   encoding?: string;
@@ -106,7 +108,14 @@ export function readJson(bytes: Uint8Array, format: 'json' | 'ndjson' = 'json', 
     throw new UnreadableFileError('json-invalid', `Berkas JSON tidak sah dan tidak dapat dibaca (${detail}).`);
   }
   if (typeof value === 'string' && isbFailure(value)?.empty) return isbEmptyTable(format, decoded.encoding);
-  let found = findRecords(value, '$', 0);
+  // An INAPROC page: its records are `data` (null on an empty page), an error reply is no data.
+  const envelope = readEnvelope(value);
+  if (envelope?.kind === 'error') throw new UnreadableFileError('inaproc-error', inaprocText.errorReply(envelope.message));
+  if (envelope?.kind === 'page' && envelope.records.length === 0) {
+    return { ...isbEmptyTable(format, decoded.encoding), warnings: [{ code: 'inaproc-empty', message: inaprocText.emptyPage }] };
+  }
+  if (envelope?.meta.hasMore === true) warnings.push({ code: 'inaproc-more-pages', message: inaprocText.morePages });
+  let found = envelope ? { records: envelope.records, path: '$.data' } : findRecords(value, '$', 0);
   const emptyList = isObject(value) ? Object.entries(value).find(([, v]) => Array.isArray(v) && v.length === 0) : undefined;
   // `{ "data": [] }` is an envelope with no records, not a record with a "data" column.
   if (!found && emptyList) found = { records: [], path: `$.${emptyList[0]}` };
