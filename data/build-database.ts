@@ -11,7 +11,8 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { budgetTableSql } from '../src/lib/query/derived-tables.ts';
-import { ledgerStatements, reportedKategori } from '../src/lib/ledger/ledger-sql.ts';
+import { ledgerStatements } from '../src/lib/ledger/ledger-sql.ts';
+import { DEFAULT_KATEGORI_RULES } from '../src/lib/kategori/index.ts';
 
 /** The sample is one pull; its time only has to be a valid one. */
 const SAMPLE_SOURCE = { schema: 'telisik.main', dataset: 'sampel', pulledAt: '2026-01-01T00:00:00Z', seq: 0 };
@@ -52,7 +53,11 @@ export async function buildDatabase(dir: string): Promise<string> {
     for (const table of tables) {
       await connection.run(`CREATE TABLE telisik.${table} AS SELECT * FROM memory.${table}`);
     }
-    const ledger = ledgerStatements([SAMPLE_SOURCE], 'telisik.main', { penyedia: 'telisik.main.penyedia', kategori: reportedKategori });
+    const ledger = ledgerStatements([SAMPLE_SOURCE], 'telisik.main', {
+      penyedia: 'telisik.main.penyedia',
+      paketRup: 'telisik.main.paket_rup',
+      kategori: DEFAULT_KATEGORI_RULES
+    });
     for (const sql of ledger) await connection.run(sql);
     await connection.run(budgetTableSql('telisik.main', 'telisik.main.anggaran_pemda'));
     await connection.run('DETACH telisik');

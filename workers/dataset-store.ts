@@ -1,6 +1,8 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { ledgerStatements, reportedKategori, type LedgerOptions, type LedgerSource } from '../src/lib/ledger/ledger-sql';
+import { literal } from '@uwdata/mosaic-sql';
+import { ledgerStatements, type LedgerSource } from '../src/lib/ledger/ledger-sql';
 import { planStatements } from '../src/lib/ledger/plan-sql';
+import { DEFAULT_KATEGORI_RULES, kategoriReferenceRows, type KategoriRule } from '../src/lib/kategori';
 import type { DatasetPull } from './db-api';
 import { LEDGER_SCHEMA, SAMPLE_CATALOG, catalogViews, datasetSchema, type CatalogState } from './catalog';
 
@@ -22,7 +24,7 @@ export class DatasetStore {
   #sampleVisible = true;
   #datasets: StoredDataset[] = [];
   #ledger: ReadonlySet<string> = new Set();
-  #kategori: LedgerOptions['kategori'] = reportedKategori;
+  #kategori: readonly KategoriRule[] = DEFAULT_KATEGORI_RULES;
 
   constructor(conn: AsyncDuckDBConnection) {
     this.#conn = conn;
@@ -48,9 +50,9 @@ export class DatasetStore {
     await this.refreshViews();
   }
 
-  /** How the ledger derives categories; the ledger is rebuilt with it. */
-  async setKategori(kategori: LedgerOptions['kategori']): Promise<void> {
-    this.#kategori = kategori;
+  /** The category rules the ledger applies; the ledger is rebuilt with them. */
+  async setKategoriRules(rules: readonly KategoriRule[]): Promise<void> {
+    this.#kategori = rules;
     await this.rebuild();
   }
 
@@ -97,17 +99,25 @@ export class DatasetStore {
     this.#ledger = new Set();
     await this.refreshViews();
     await this.#conn.query(`DROP SCHEMA IF EXISTS ${LEDGER_SCHEMA} CASCADE; CREATE SCHEMA ${LEDGER_SCHEMA}`);
-    const built = new Set<string>();
+    if (this.#datasets.length === 0) return this.refreshViews();
+    // The plan first: the ledger reads its package names to categorise transactions.
+    for (const sql of planStatements(plan, LEDGER_SCHEMA, `${SAMPLE_CATALOG}.main`)) await this.#conn.query(sql);
+    await this.#conn.query(this.#kategoriTableSql());
+    const built = new Set(['anggaran', 'paket_rup', 'anggaran_pemda', 'kategori']);
     if (records.length > 0) {
-      const statements = ledgerStatements(records, LEDGER_SCHEMA, { penyedia: 'memory.main.penyedia', kategori: this.#kategori });
-      for (const sql of statements) await this.#conn.query(sql);
+      const options = { penyedia: 'memory.main.penyedia', paketRup: `${LEDGER_SCHEMA}.paket_rup`, kategori: this.#kategori };
+      for (const sql of ledgerStatements(records, LEDGER_SCHEMA, options)) await this.#conn.query(sql);
       ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman'].forEach((t) => built.add(t));
-    }
-    if (plan.anggaran.length + plan.paket_rup.length > 0) {
-      for (const sql of planStatements(plan, LEDGER_SCHEMA, `${SAMPLE_CATALOG}.main`)) await this.#conn.query(sql);
-      ['anggaran', 'paket_rup', 'anggaran_pemda'].forEach((t) => built.add(t));
     }
     this.#ledger = built;
     await this.refreshViews();
+  }
+
+  /** The names of the categories the rules produce, for the `kategori` view. */
+  #kategoriTableSql(): string {
+    const rows = kategoriReferenceRows([...this.#kategori]).map(
+      (k) => `(${[k.kategori_id, k.nama, k.jenis_pengadaan].map((v) => String(literal(v))).join(', ')})`
+    );
+    return `CREATE TABLE ${LEDGER_SCHEMA}.kategori AS SELECT * FROM (VALUES ${rows.join(', ')}) AS v(kategori_id, nama, jenis_pengadaan)`;
   }
 }

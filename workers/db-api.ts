@@ -4,6 +4,8 @@
  * Failures are returned as values, not thrown, so the SQL that failed always reaches the user.
  */
 
+import type { KategoriRule } from '../src/lib/kategori/types';
+
 /** When and in which order a dataset was pulled from LKPP: the later pull of a dataset kind wins. */
 export interface DatasetPull {
   /** ISO 8601 time of the pull (the file's modification time, else the import time). */
@@ -65,6 +67,8 @@ export interface DbApi {
   loadDataset(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild?: boolean): Promise<Reply>;
   /** Count every loaded dataset's records once again (after a batch of loads). */
   rebuildLedger(): Promise<Reply>;
+  /** Categorise transactions with these rules (src/lib/kategori) and rebuild the ledger. */
+  setKategoriRules(rules: KategoriRule[]): Promise<Reply>;
   /** Take an imported dataset out of the engine. */
   dropDataset(id: string): Promise<Reply>;
   /** Show the embedded sample beside the user's data, or leave it out. */

@@ -19,6 +19,7 @@ const api: DbApi = {
   },
   loadDataset: (id, tables, pull, rebuild) => engine.loadDataset(id, tables, pull, rebuild),
   rebuildLedger: () => engine.rebuildLedger(),
+  setKategoriRules: (rules) => engine.setKategoriRules(rules),
   dropDataset: (id) => engine.dropDataset(id),
   setSampleVisible: (visible) => engine.setSampleVisible(visible)
 };

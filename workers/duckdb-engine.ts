@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
 import { SAMPLE_CATALOG } from './catalog';
+import type { KategoriRule } from '../src/lib/kategori/types';
 import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
 import { downloadWithProgress } from './download';
@@ -104,6 +105,10 @@ export class DuckDbEngine implements DbApi {
 
   rebuildLedger(): Promise<Reply> {
     return this.#change((store) => store.rebuild());
+  }
+
+  setKategoriRules(rules: KategoriRule[]): Promise<Reply> {
+    return this.#change((store) => store.setKategoriRules(rules));
   }
 
   dropDataset(id: string): Promise<Reply> {

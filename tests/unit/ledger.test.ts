@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { ledgerStatements, reportedKategori, type LedgerSource } from '../../src/lib/ledger/ledger-sql';
+import { ledgerStatements, type LedgerSource } from '../../src/lib/ledger/ledger-sql';
+import { DEFAULT_KATEGORI_RULES } from '../../src/lib/kategori';
 import { planStatements } from '../../src/lib/ledger/plan-sql';
 import { rowsOf } from './helpers/node-duckdb';
 
@@ -65,7 +66,7 @@ describe('ledger', () => {
     ]));
     // The later pull of 32.04: one value changed, one contract no longer listed.
     await db.run(insert('c', [...contracts, ['replaced', 'Kontrak', 2, 12, 'selesai', 'known']]));
-    for (const sql of ledgerStatements([A, B, LATER], 'buku', { penyedia: 'ref.penyedia', kategori: reportedKategori })) await db.run(sql);
+    for (const sql of ledgerStatements([A, B, LATER], 'buku', { penyedia: 'ref.penyedia', paketRup: 'ref.paket_rup', kategori: DEFAULT_KATEGORI_RULES })) await db.run(sql);
   });
 
   it('counts a transaction seen in two datasets once, with the contract value and the best-described vendor', async () => {

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { QueryError } from './query-error';
+import type { KategoriRule } from '../kategori/types';
 
 export interface DbClientOptions {
   databaseUrl: string;
@@ -75,6 +76,13 @@ export class DbClient {
     const api = await this.#readyApi();
     const transfer = Object.values(tables).map((bytes) => bytes.buffer as ArrayBuffer);
     await this.#settle(api.loadDataset(id, Comlink.transfer(tables, transfer), pull, rebuild), `memuat dataset ${id}`);
+  }
+
+  /** Categorise transactions with these rules and rebuild the ledger. */
+  async setKategoriRules(rules: KategoriRule[]): Promise<void> {
+    const api = await this.#readyApi();
+    // Plain objects: a Svelte state proxy cannot be cloned to the worker.
+    await this.#settle(api.setKategoriRules(JSON.parse(JSON.stringify(rules)) as KategoriRule[]), 'menerapkan aturan kategori');
   }
 
   /** Count every loaded dataset's records once again (after loads made with `rebuild` false). */

@@ -90,13 +90,7 @@ export const id = {
   kpiUnknown: (unknown: string, share: string, basis: string) =>
     `${unknown} (${share}) realisasi tidak mencantumkan nilai ${basis} dan tidak dapat disimpulkan: dihitung 0 di pembilang, bukan berarti non-${basis}.`,
   kpiUnknownShort: 'tak diketahui',
-  /** How a transaction's category was found (fakta_realisasi.basis_kategori). */
-  basisKategori: {
-    dilaporkan: 'Kategori dari dataset sumber',
-    aturan_kata: 'Kategori dari aturan kata kunci pada nama paket',
-    jenis_pengadaan: 'Kategori dari jenis pengadaan dataset sumber',
-    tidak_diketahui: 'Kategori tidak diketahui'
-  } as Record<string, string>,
+  kpiInProgress: (value: string) => `termasuk ${value} berjalan`,
   kpiBudgetScope: 'Penyebut hanya mengikuti filter tahun dan wilayah: anggaran tidak berkategori, berkanal, atau berpenyedia.',
   numerator: 'Pembilang',
   denominator: 'Penyebut',

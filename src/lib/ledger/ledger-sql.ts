@@ -14,6 +14,7 @@
  */
 
 import { literal } from '@uwdata/mosaic-sql';
+import { kategoriColumnsSql, type KategoriRule } from '../kategori';
 
 export interface LedgerSource {
   /** The schema that holds the source's `transaksi` records, e.g. 'memory.ds_ab12' or 'telisik.main'. */
@@ -29,8 +30,13 @@ export interface LedgerSource {
 export interface LedgerOptions {
   /** The vendor table that rates how well each record describes its vendor. */
   penyedia: string;
-  /** Select-list text giving `kategori_id` and `basis_kategori` from the columns of record `r`. */
-  kategori: (columns: { reported: string; text: string }) => string;
+  /**
+   * The RUP packages whose name and jenis help categorise a transaction linked to them by
+   * kd_rup (a tender record carries neither): the same source's plan, never another's.
+   */
+  paketRup: string;
+  /** The category rules (src/lib/kategori) that refine a reported category from the names. */
+  kategori: readonly KategoriRule[];
 }
 
 /** The ledger's tables, written into `target` (a schema). */
@@ -85,7 +91,9 @@ WITH kelompok AS (
     count(DISTINCT dataset || '|' || sumber_data) AS jumlah_sumber,
     min(nilai) FILTER (WHERE aktif) AS nilai_min,
     max(nilai) FILTER (WHERE aktif) AS nilai_maks,
-    string_agg(DISTINCT sumber_data, '; ' ORDER BY sumber_data) AS daftar_sumber
+    string_agg(DISTINCT sumber_data, '; ' ORDER BY sumber_data) AS daftar_sumber,
+    -- A contract record names no jenis: the category comes from the first record that has one.
+    arg_min(kategori_id, urutan_rekaman) FILTER (WHERE aktif AND kategori_id <> 'tidak_diketahui') AS kategori_dikenal
   FROM ${WORK} GROUP BY transaksi_id
 ), penyedia_terpilih AS (
   SELECT transaksi_id, penyedia_id FROM ${WORK} WHERE aktif
@@ -94,7 +102,8 @@ WITH kelompok AS (
 SELECT u.transaksi_id,
   CASE WHEN u.status IN ('dibatalkan', 'gagal') THEN u.status WHEN u.nilai > 0 THEN 'dihitung' ELSE 'tanpa_nilai' END AS status_buku,
   u.dataset, u.sumber_data, u.source_system, u.channel, u.channel_group, u.tahun_anggaran, u.tanggal,
-  u.kode_wilayah, u.kode_provinsi, u.satker_id, u.kd_rup, u.uraian, u.kategori_id, v.penyedia_id,
+  u.kode_wilayah, u.kode_provinsi, u.satker_id, u.kd_rup, u.uraian,
+  coalesce(k.kategori_dikenal, u.kategori_id) AS kategori_id, v.penyedia_id,
   u.nilai, u.nilai_pdn, u.nilai_umk, u.basis_umk, u.basis_pdn, u.status,
   CAST(k.jumlah_rekaman AS INTEGER) AS jumlah_rekaman, CAST(k.jumlah_sumber AS INTEGER) AS jumlah_sumber,
   k.nilai_min, k.nilai_maks, k.nilai_maks - k.nilai_min > 1 AS konflik, k.daftar_sumber
@@ -118,25 +127,33 @@ LEFT JOIN ${target}.buku_transaksi b USING (transaksi_id)`;
 
 /**
  * The dashboard's fact table: counted transactions only, with the chosen vendor's type,
- * the Monday of the week and the derived category. Sorted by year and region so DuckDB's
- * zone maps skip most row groups.
+ * the Monday of the week and the derived category. The category rules read the
+ * transaction's own name and that of the RUP package it names first (its jenis too, when
+ * the transaction reports none). Sorted by year and region so DuckDB's zone maps skip most
+ * row groups.
  */
 function factSql(target: string, options: LedgerOptions): string {
+  const reported = `CASE WHEN t.kategori_id = 'tidak_diketahui' THEN coalesce(r.kategori_id, t.kategori_id) ELSE t.kategori_id END`;
+  const text = `concat_ws(' ', t.uraian, r.nama_paket)`;
   return `CREATE OR REPLACE TABLE ${target}.fakta_realisasi AS
 SELECT
   t.transaksi_id, t.sumber_data, t.source_system, t.channel, t.channel_group, t.tahun_anggaran, t.tanggal,
   CAST(date_trunc('week', t.tanggal) AS DATE) AS minggu,
   t.kode_wilayah, t.kode_provinsi, t.satker_id, t.kd_rup, t.uraian,
-  ${options.kategori({ reported: 't.kategori_id', text: 't.uraian' })},
+  ${kategoriColumnsSql([...options.kategori], { reported, text })},
   t.penyedia_id,
   CASE WHEN p.is_badan_usaha THEN 'badan_usaha' WHEN NOT p.is_badan_usaha THEN 'perseorangan' ELSE 'tidak_diketahui' END AS jenis_penyedia,
   coalesce(p.skala_usaha, 'tidak_diketahui') AS skala_usaha, p.is_umkk,
   t.nilai, t.nilai_pdn, t.nilai_umk, t.basis_umk, t.basis_pdn, t.status
 FROM ${target}.buku_transaksi t
 LEFT JOIN ${options.penyedia} p ON p.penyedia_id = t.penyedia_id
+LEFT JOIN ${options.paketRup} r ON r.kd_rup = split_part(t.kd_rup, ';', 1)
 WHERE t.status_buku = 'dihitung'
 ORDER BY t.tahun_anggaran, t.kode_provinsi, t.kode_wilayah, t.tanggal`;
 }
+
+const SLIM_COLUMNS = `transaksi_id, status_buku, dataset, sumber_data, tahun_anggaran, kode_wilayah, kode_provinsi,
+  penyedia_id, nilai, status, jumlah_rekaman, jumlah_sumber, nilai_min, nilai_maks, konflik, daftar_sumber`;
 
 /** The statements that (re)build the ledger of `sources` into schema `target`, in order. */
 export function ledgerStatements(sources: readonly LedgerSource[], target: string, options: LedgerOptions): string[] {
@@ -145,11 +162,10 @@ export function ledgerStatements(sources: readonly LedgerSource[], target: strin
     transactionsSql(target),
     recordsTableSql(target),
     factSql(target, options),
+    // Once the fact table holds the counted transactions' details, the ledger keeps what the
+    // summary, the conflicts and the CSV read: the sample's database file stays small.
+    `CREATE OR REPLACE TABLE ${target}.buku_transaksi AS SELECT ${SLIM_COLUMNS} FROM ${target}.buku_transaksi`,
     `DROP TABLE ${WORK}`
   ];
 }
 
-/** The category of a record as reported, until keyword rules refine it. */
-export function reportedKategori(columns: { reported: string }): string {
-  return `${columns.reported} AS kategori_id, CASE WHEN ${columns.reported} = 'tidak_diketahui' THEN 'tidak_diketahui' ELSE 'dilaporkan' END AS basis_kategori`;
-}

@@ -26,10 +26,11 @@ GROUP BY ALL
 ORDER BY dataset, sumber_data, peran, alasan`;
 
 /** The transactions whose sources disagree on the value by more than Rp1, largest gap first. */
-export const LEDGER_CONFLICTS_SQL = `SELECT t.transaksi_id, t.uraian, t.nilai AS nilai_dipakai, t.sumber_data AS sumber_dipakai,
+export const LEDGER_CONFLICTS_SQL = `SELECT t.transaksi_id, f.uraian, t.nilai AS nilai_dipakai, t.sumber_data AS sumber_dipakai,
   t.nilai_maks - t.nilai_min AS selisih,
   string_agg(r.sumber_data || ' = ' || CAST(r.nilai AS VARCHAR), '; ' ORDER BY r.prioritas DESC, r.sumber_data) AS nilai_per_sumber
 FROM buku_transaksi t
+JOIN fakta_realisasi f ON f.transaksi_id = t.transaksi_id
 JOIN buku_rekaman r ON r.transaksi_id = t.transaksi_id AND r.peran IN ('dihitung', 'digabung')
 WHERE t.konflik AND t.status_buku = 'dihitung'
 GROUP BY ALL

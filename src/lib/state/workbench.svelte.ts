@@ -9,6 +9,8 @@ import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
 import { ViewQuery } from './view-query.svelte';
 import { Datasets } from './datasets.svelte';
+import { KategoriRulesState } from '../kategori/kategori-rules.svelte';
+import type { KategoriRule } from '../kategori/types';
 import { id } from '../i18n/id';
 
 export type EnginePhase = 'loading' | 'ready' | 'error';
@@ -36,6 +38,8 @@ export class Workbench {
   readonly client: DbClient;
   readonly coordinator: QueryCoordinator;
   readonly datasets: Datasets;
+  /** The user's category rules (kept in localStorage); the engine applies them in the ledger. */
+  readonly kategoriRules = new KategoriRulesState();
 
   constructor(databaseUrl: string) {
     this.client = new DbClient({
@@ -99,7 +103,7 @@ export class Workbench {
       // The browser's storage is read while the engine starts; then the datasets go in.
       const [info] = await Promise.all([this.client.start(), this.datasets.openLibrary()]);
       this.info = info;
-      await this.datasets.reloadIntoEngine();
+      await this.#fillEngine();
       await this.#loadReference();
       this.phase = 'ready';
     } catch (cause) {
@@ -121,12 +125,31 @@ export class Workbench {
     this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? 0);
   }
 
+  /** A fresh engine gets the user's category rules, then every stored dataset. */
+  async #fillEngine(): Promise<void> {
+    if (!this.kategoriRules.bawaan) await this.client.setKategoriRules(this.kategoriRules.rules);
+    await this.datasets.reloadIntoEngine();
+  }
+
+  /** The user changed the category rules: recount with them, then every view asks again. */
+  async setKategoriRules(rules: KategoriRule[]): Promise<void> {
+    this.datasets.changing++;
+    try {
+      await this.client.setKategoriRules(rules);
+      await this.dataChanged();
+    } catch (cause) {
+      this.notice = cause instanceof Error ? cause.message : String(cause);
+    } finally {
+      this.datasets.changing--;
+    }
+  }
+
   /** The "reset engine" action: a fresh worker (memory released), same data, same filters. */
   async resetEngine(): Promise<void> {
     this.restarting = true;
     try {
       await this.client.start();
-      await this.datasets.reloadIntoEngine();
+      await this.#fillEngine();
       this.notice = id.engineReset;
       await this.dataChanged();
     } catch (cause) {
@@ -137,7 +160,7 @@ export class Workbench {
   }
 
   async #afterRestart(reason: EngineError): Promise<void> {
-    await this.datasets.reloadIntoEngine();
+    await this.#fillEngine();
     this.notice = `${id.engineRestarted} (${reason.message})`;
     await this.dataChanged();
   }

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { budgetTableSql } from '../../../src/lib/query/derived-tables';
-import { ledgerStatements, reportedKategori } from '../../../src/lib/ledger/ledger-sql';
+import { ledgerStatements } from '../../../src/lib/ledger/ledger-sql';
+import { DEFAULT_KATEGORI_RULES } from '../../../src/lib/kategori';
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);
 
@@ -11,7 +12,7 @@ export async function emptyTelisikDatabase(): Promise<DuckDBConnection> {
   const connection = await instance.connect();
   await connection.run(await readFile(new URL('schema.sql', DATA_DIR), 'utf8'));
   const source = { schema: 'main', dataset: 'sampel', pulledAt: '2026-01-01T00:00:00Z', seq: 0 };
-  for (const sql of ledgerStatements([source], 'main', { penyedia: 'main.penyedia', kategori: reportedKategori })) await connection.run(sql);
+  for (const sql of ledgerStatements([source], 'main', { penyedia: 'main.penyedia', paketRup: 'main.paket_rup', kategori: DEFAULT_KATEGORI_RULES })) await connection.run(sql);
   await connection.run(budgetTableSql('main', 'anggaran_pemda'));
   return connection;
 }
