@@ -6,6 +6,7 @@ export const id = {
   appTitle: 'Telisik',
   appSubtitle: 'Pemantauan realisasi belanja produk dalam negeri (PDN) dan usaha mikro, kecil & koperasi (UMKK)',
   sampleBadge: 'Data contoh sintetis',
+  sampleBadgeHint: 'Dibangkitkan oleh npm run data:generate; bukan data resmi.',
   loading: {
     engine: 'Menyiapkan mesin data (DuckDB-WASM)…',
     download: 'Mengunduh data contoh…',

@@ -39,10 +39,9 @@ export interface LedgerOptions {
   kategori: readonly KategoriRule[];
 }
 
-/** The ledger's tables, written into `target` (a schema). */
-export const LEDGER_TABLES = ['buku_rekaman', 'buku_transaksi', 'fakta_realisasi'] as const;
-
+/** Temporary tables of one build: the records at work, and the transactions before slimming. */
 const WORK = 'ledger_kerja';
+const WIDE = 'ledger_transaksi';
 
 const text = (value: string) => String(literal(value));
 
@@ -83,8 +82,8 @@ LEFT JOIN ${options.penyedia} p ON p.penyedia_id = t.penyedia_id`;
 }
 
 /** One row per transaction: the primary record's figures, the chosen vendor, the group's spread. */
-function transactionsSql(target: string): string {
-  return `CREATE OR REPLACE TABLE ${target}.buku_transaksi AS
+function transactionsSql(): string {
+  return `CREATE OR REPLACE TEMP TABLE ${WIDE} AS
 WITH kelompok AS (
   SELECT transaksi_id,
     count(*) FILTER (WHERE aktif) AS jumlah_rekaman,
@@ -122,7 +121,7 @@ SELECT r.dataset, r.sumber_data, r.transaksi_id, r.tahun_anggaran, r.kode_wilaya
     WHEN r.urutan_rekaman = 1 THEN 'dihitung' ELSE 'digabung' END AS peran,
   CASE WHEN NOT r.aktif THEN 'tarikan_lebih_baru' WHEN b.status_buku <> 'dihitung' THEN b.status_buku END AS alasan
 FROM ${WORK} r
-LEFT JOIN ${target}.buku_transaksi b USING (transaksi_id)`;
+LEFT JOIN ${WIDE} b USING (transaksi_id)`;
 }
 
 /**
@@ -145,7 +144,7 @@ SELECT
   CASE WHEN p.is_badan_usaha THEN 'badan_usaha' WHEN NOT p.is_badan_usaha THEN 'perseorangan' ELSE 'tidak_diketahui' END AS jenis_penyedia,
   coalesce(p.skala_usaha, 'tidak_diketahui') AS skala_usaha, p.is_umkk,
   t.nilai, t.nilai_pdn, t.nilai_umk, t.basis_umk, t.basis_pdn, t.status
-FROM ${target}.buku_transaksi t
+FROM ${WIDE} t
 LEFT JOIN ${options.penyedia} p ON p.penyedia_id = t.penyedia_id
 LEFT JOIN ${options.paketRup} r ON r.kd_rup = split_part(t.kd_rup, ';', 1)
 WHERE t.status_buku = 'dihitung'
@@ -159,12 +158,13 @@ const SLIM_COLUMNS = `transaksi_id, status_buku, dataset, sumber_data, tahun_ang
 export function ledgerStatements(sources: readonly LedgerSource[], target: string, options: LedgerOptions): string[] {
   return [
     workSql(sources, options),
-    transactionsSql(target),
+    transactionsSql(),
     recordsTableSql(target),
     factSql(target, options),
-    // Once the fact table holds the counted transactions' details, the ledger keeps what the
-    // summary, the conflicts and the CSV read: the sample's database file stays small.
-    `CREATE OR REPLACE TABLE ${target}.buku_transaksi AS SELECT ${SLIM_COLUMNS} FROM ${target}.buku_transaksi`,
+    // The fact table holds the counted transactions' details; the ledger keeps what the
+    // summary, the conflicts and the CSV read, so the sample's database file stays small.
+    `CREATE OR REPLACE TABLE ${target}.buku_transaksi AS SELECT ${SLIM_COLUMNS} FROM ${WIDE}`,
+    `DROP TABLE ${WIDE}`,
     `DROP TABLE ${WORK}`
   ];
 }
