@@ -66,7 +66,16 @@ describe('ledger', () => {
     ]));
     // The later pull of 32.04: one value changed, one contract no longer listed.
     await db.run(insert('c', [...contracts, ['replaced', 'Kontrak', 2, 12, 'selesai', 'known']]));
+    // A tender record names neither its package nor its jenis; the RUP package it links to does.
+    await db.run(`INSERT INTO a.transaksi VALUES ('nameless', 'Seleksi', 1, 'spse', 'tender', 'tender', 2025, DATE '2025-03-01',
+      '32.04', '32', 's1', '111;222', 'Tender 9', 'tidak_diketahui', 'known', 300, 0, 0, 'dilaporkan', 'dilaporkan', 'selesai')`);
+    await db.run(`INSERT INTO ref.paket_rup VALUES ('111', 2025, '32.04', 's1', 'Belanja makan dan minum rapat', 'jenis_barang', 'tender', 300, true, true)`);
     for (const sql of ledgerStatements([A, B, LATER], 'buku', { penyedia: 'ref.penyedia', paketRup: 'ref.paket_rup', kategori: DEFAULT_KATEGORI_RULES })) await db.run(sql);
+  });
+
+  it('categorises a nameless record by the name of the RUP package its kd_rup names first', async () => {
+    const [row] = await rowsOf(db, `SELECT kategori_id, basis_kategori FROM buku.fakta_realisasi WHERE transaksi_id = 'nameless'`);
+    expect(row).toEqual({ kategori_id: 'katering', basis_kategori: 'aturan_kata' });
   });
 
   it('counts a transaction seen in two datasets once, with the contract value and the best-described vendor', async () => {
@@ -98,7 +107,7 @@ describe('ledger', () => {
     expect((await transaction('novalue'))!.status_buku).toBe('tanpa_nilai');
     expect((await transaction('failed'))!.status_buku).toBe('gagal');
     const facts = await rowsOf(db, `SELECT transaksi_id FROM buku.fakta_realisasi ORDER BY 1`);
-    expect(facts.map((f) => f.transaksi_id)).toEqual(['alone', 'gap', 'other-region', 'replaced', 'same', 'zero']);
+    expect(facts.map((f) => f.transaksi_id)).toEqual(['alone', 'gap', 'nameless', 'other-region', 'replaced', 'same', 'zero']);
   });
 
   it('lets a later pull of the same dataset kind replace the earlier one for that pemda and year only', async () => {
