@@ -1,10 +1,14 @@
 import type { Table } from 'apache-arrow';
-import { quoteCsvText } from '../src/lib/format/csv-text';
+import { neutraliseFormula, quoteCsvText } from '../src/lib/format/csv-text';
 
-/** A cell as CSV text: null is an empty field, everything else its text, quoted if needed. */
+/**
+ * A cell as CSV text: null is an empty field, everything else its text, quoted if needed.
+ * Text that a spreadsheet would run as a formula is neutralised (imported values are
+ * hostile until proven otherwise); numbers stay numbers.
+ */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return quoteCsvText(typeof value === 'string' ? value : String(value));
+  return quoteCsvText(typeof value === 'string' ? neutraliseFormula(value) : String(value));
 }
 
 /**

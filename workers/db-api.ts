@@ -8,7 +8,7 @@ import type { KategoriRule } from '../src/lib/kategori/types';
 
 /** When and in which order a dataset was pulled from LKPP: the later pull of a dataset kind wins. */
 export interface DatasetPull {
-  /** ISO 8601 time of the pull (the file's modification time, else the import time). */
+  /** ISO 8601 time of the pull (the data's own pull date, the file's time, or the import time). */
   pulledAt: string;
   /** Import order, to break ties. */
   seq: number;

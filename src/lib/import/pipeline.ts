@@ -7,6 +7,7 @@ import type { RawTable } from './raw-table';
 import type { CanonicalRow } from './to-arrow';
 import { buildReport, type QualityReport } from './quality-report';
 import { sha256Hex } from './sha256';
+import { pullTimeOf } from './pull-time';
 
 export interface ImportOptions {
   regions: readonly RegionRef[];
@@ -63,7 +64,8 @@ export function mapImportFile(file: ReadFile, options: ImportOptions): ImportOut
       : recognised
         ? mapDataset(recognised.id, raw, { regions, ...options.lookups })
         : null;
-  const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt: options.importedAt ?? new Date().toISOString() };
+  const pulledAt = pullTimeOf(raw) ?? undefined;
+  const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt: options.importedAt ?? new Date().toISOString(), pulledAt };
   const dataset = options.manual
     ? { id: `manual-${options.manual.target}`, name: `Pemetaan manual (${options.manual.target})` }
     : inaproc

@@ -1,5 +1,5 @@
 import type { ImportMessage, RawTable, SourceInfo } from './raw-table';
-import { quoteCsvText } from '../format/csv-text';
+import { neutraliseFormula, quoteCsvText } from '../format/csv-text';
 
 /** What the user reads after every import (and downloads as CSV for the rejected rows). */
 export interface QualityReport {
@@ -7,6 +7,8 @@ export interface QualityReport {
   size: number;
   sha256: string;
   importedAt: string;
+  /** When the data was pulled from LKPP, when the file says (ISB `_event_date`); else absent. */
+  pulledAt?: string;
   source: SourceInfo;
   /**
    * The ISB dataset the headers matched, or null for a file mapped by hand / not mapped. An
@@ -43,7 +45,7 @@ export interface MappingOutcome {
 }
 
 export function buildReport(
-  file: { name: string; size: number; sha256: string; importedAt: string },
+  file: { name: string; size: number; sha256: string; importedAt: string; pulledAt?: string },
   raw: RawTable,
   dataset: { id: string; name: string; endpoint?: string } | null,
   mapped: MappingOutcome | null
@@ -58,6 +60,7 @@ export function buildReport(
     size: file.size,
     sha256: file.sha256,
     importedAt: file.importedAt,
+    ...(file.pulledAt ? { pulledAt: file.pulledAt } : {}),
     source: raw.source,
     dataset,
     rowsRead: raw.rows.length,
@@ -74,6 +77,6 @@ export function buildReport(
 
 /** The rejected rows as RFC 4180 CSV: line number and reason, for the working papers. */
 export function rejectedRowsCsv(report: QualityReport): string {
-  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(r.reason)}`)];
+  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(neutraliseFormula(r.reason))}`)];
   return lines.join('\r\n') + '\r\n';
 }

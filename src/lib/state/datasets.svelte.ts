@@ -242,7 +242,8 @@ export class Datasets {
       size: file.size,
       sha256: report.sha256,
       importedAt: report.importedAt,
-      pulledAt: file.lastModified > 0 ? new Date(file.lastModified).toISOString() : report.importedAt,
+      // The data's own pull date first (ISB _event_date), else the file's time, else the import's.
+      pulledAt: report.pulledAt ?? (file.lastModified > 0 ? new Date(file.lastModified).toISOString() : report.importedAt),
       rows: report.rowsRead,
       dataset: report.dataset,
       tables: Object.keys(tables),

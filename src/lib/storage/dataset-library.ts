@@ -10,8 +10,8 @@ export interface DatasetMeta {
   sha256: string;
   importedAt: string;
   /**
-   * When the data was pulled from LKPP: the file's modification time (a download's time),
-   * else the import time. Of two pulls of one dataset kind for one pemda-year, the later
+   * When the data was pulled from LKPP: the date the data states (ISB `_event_date`), else
+   * the file's modification time (a download's time), else the import time. Of two pulls of one dataset kind for one pemda-year, the later
    * counts; the earlier stays as a snapshot. Missing in datasets stored before the ledger.
    */
   pulledAt?: string;
