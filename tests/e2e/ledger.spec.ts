@@ -75,6 +75,31 @@ test.describe('the ledger on a realisation-only import', () => {
   });
 });
 
+test.describe('pulls of one dataset', () => {
+  test('the later pull counts, whichever was imported first; the earlier one stays as a snapshot', async ({ page }) => {
+    // A week later LKPP lists one contract with a new value (an addendum) and no longer the last one.
+    const earlier = nonTenderCsv();
+    const later = earlier
+      .replaceAll('2025-10-10', '2025-10-17')
+      .replace(/,42750000,42750000,42750000,42750000,42750000,42750000,42750000,42750000,/, ',45000000,45000000,45000000,45000000,45000000,45000000,45000000,45000000,')
+      .replace(/\r\n[^\r\n]*90000001[^\r\n]*/, '');
+    expect(later).not.toBe(earlier);
+    await page.goto('/');
+    await waitForView(page, '');
+    // The later pull first: import order must not matter.
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender-17okt.csv', later));
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender-10okt.csv', earlier));
+    await expect(page.locator('[data-dataset]')).toHaveCount(2);
+    await waitForView(page, '');
+    const expected = NON_TENDER_TOTAL - 150_000_000n - 42_750_000n + 45_000_000n;
+    expect((await kpi(page, 'realisasi')).value).toBe(String(expected));
+    await expect(page.locator('[data-ledger]')).toHaveAttribute('data-counted', '2');
+    // Every record of the earlier pull is kept, marked as replaced.
+    await expect(page.locator('[data-ledger-dataset][data-role="diganti"]').first()).toHaveAttribute('data-count', '4');
+  });
+});
+
 test.describe('the status filter on the sample', () => {
   test('completed and in-progress realisation add up to the whole, and the URL keeps the choice', async ({ page }) => {
     await page.goto('/');
