@@ -1,13 +1,12 @@
 /**
  * What the dashboard's SQL sees. The sample database is attached read-only as `telisik`;
  * every imported dataset lives in its own in-memory schema `ds_<id>`, and the ledger of all
- * of them (src/lib/ledger) in `memory.buku`. The unqualified names the queries use
+ * of them (src/lib/ledger) in a schema `memory.buku_<n>` of its own build. The unqualified names the queries use
  * (fakta_realisasi, pemda, …) are views in the in-memory catalog that combine the sample
  * (when shown) with the user's data, so no query changes when data is added or removed.
  */
 
 export const SAMPLE_CATALOG = 'telisik';
-export const LEDGER_SCHEMA = 'memory.buku';
 
 /** Describe the world, not the data: always taken from the sample database. */
 const REFERENCE_TABLES = ['wilayah', 'pemda', 'target'];
@@ -37,8 +36,8 @@ export interface CatalogState {
   sampleVisible: boolean;
   /** Dataset schemas with the tables each holds. */
   datasets: { schema: string; tables: ReadonlySet<string> }[];
-  /** The tables the datasets' ledger (LEDGER_SCHEMA) holds; empty when there is no dataset. */
-  ledger: ReadonlySet<string>;
+  /** The datasets' ledger: its schema and the tables it holds (none when there is no dataset). */
+  ledger: { schema: string; tables: ReadonlySet<string> };
 }
 
 export function datasetSchema(id: string): string {
@@ -52,7 +51,7 @@ function sources(table: string, state: CatalogState, alwaysSample: boolean): str
   for (const dataset of state.datasets) {
     if (dataset.tables.has(table)) parts.push(`SELECT * FROM memory.${dataset.schema}.${table}`);
   }
-  if (state.ledger.has(table)) parts.push(`SELECT * FROM ${LEDGER_SCHEMA}.${table}`);
+  if (state.ledger.tables.has(table)) parts.push(`SELECT * FROM ${state.ledger.schema}.${table}`);
   // Keep the view's columns even when nothing contributes rows.
   if (parts.length === 0) parts.push(`SELECT * FROM ${SAMPLE_CATALOG}.main.${table} WHERE false`);
   return parts;

@@ -10,8 +10,13 @@ import type { KategoriRule } from '../src/lib/kategori/types';
 export interface DatasetPull {
   /** ISO 8601 time of the pull (the data's own pull date, the file's time, or the import time). */
   pulledAt: string;
-  /** Import order, to break ties. */
+  /** Import order, to break ties: unique and increasing, kept with the dataset. */
   seq: number;
+  /**
+   * The dataset kind (transaksi.sumber_data) of tables stored before the ledger existed,
+   * which lack the column; ignored for newer tables, which carry it per record.
+   */
+  kind: string;
 }
 
 /** Where the engine reads its data from and how start-up reports progress. */

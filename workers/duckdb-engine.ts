@@ -31,6 +31,8 @@ export class DuckDbEngine implements DbApi {
   #db: duckdb.AsyncDuckDB | undefined;
   #conn: duckdb.AsyncDuckDBConnection | undefined;
   #datasets: DatasetStore | undefined;
+  /** The last change to the data, queued or running; the next one waits for it. */
+  #changes: Promise<Reply> = Promise.resolve({ ok: true });
 
   async start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply> {
     const began = performance.now();
@@ -119,14 +121,22 @@ export class DuckDbEngine implements DbApi {
     return this.#change((store) => store.setSampleVisible(visible));
   }
 
-  async #change(action: (store: DatasetStore) => Promise<void>): Promise<Reply> {
-    try {
-      if (!this.#datasets) throw new Error('Mesin data belum siap.');
-      await action(this.#datasets);
-      return { ok: true };
-    } catch (cause) {
-      return { ok: false, error: toEngineError(cause) };
-    }
+  /**
+   * Changes to the data run one after another, never interleaved: a ledger rebuild uses
+   * temporary tables and a schema that a second rebuild on the same connection would clash with.
+   */
+  #change(action: (store: DatasetStore) => Promise<void>): Promise<Reply> {
+    const run = this.#changes.then(async (): Promise<Reply> => {
+      try {
+        if (!this.#datasets) throw new Error('Mesin data belum siap.');
+        await action(this.#datasets);
+        return { ok: true };
+      } catch (cause) {
+        return { ok: false, error: toEngineError(cause) };
+      }
+    });
+    this.#changes = run;
+    return run;
   }
 
   #connection(): duckdb.AsyncDuckDBConnection {

@@ -177,7 +177,10 @@ describe('channels, statuses and the UMK/PDN basis', () => {
 
   it('maps channel words, statuses, figures with their basis, and flags what it could not read', () => {
     const m = applyMapping(raw, suggestMapping(raw), ctx);
-    const byId = Object.fromEntries(rowsOf(m, 'transaksi').map((t) => [t.transaksi_id, t]));
+    // The file's own ids, within the family of files with these headers.
+    const ids = rowsOf(m, 'transaksi').map((t) => String(t.transaksi_id));
+    expect(ids.every((id) => /^manual:[0-9a-f]{16}:A-\d$/.test(id))).toBe(true);
+    const byId = Object.fromEntries(rowsOf(m, 'transaksi').map((t) => [String(t.transaksi_id).replace(/^manual:[0-9a-f]{16}:/, 'manual:'), t]));
     const pick = (id: string) => {
       const t = byId[id]!;
       return [t.channel, t.channel_group, t.status, t.nilai_umk, t.basis_umk, t.nilai_pdn, t.basis_pdn];

@@ -18,4 +18,9 @@ describe('pullTimeOf', () => {
     expect(pullTimeOf(table(['kd_tender', 'last_update_ref'], [['1', 'a1b2.c3']]))).toBeNull();
     expect(pullTimeOf(table(['_event_date'], [['bukan tanggal']]))).toBeNull();
   });
+
+  it('skips a date after the import: a typo must not win every later comparison', () => {
+    const rows = [['2025-10-10'], ['2099-01-01']];
+    expect(pullTimeOf(table(['_event_date'], rows), '2025-12-01T00:00:00.000Z')).toBe('2025-10-10T00:00:00Z');
+  });
 });

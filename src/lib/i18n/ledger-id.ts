@@ -12,6 +12,7 @@ export const ledgerText = {
     dibatalkan: 'batal',
     gagal: 'gagal',
     tanpa_nilai: 'belum bernilai',
+    status_tidak_dikenal: 'status tidak dikenal',
     tarikan_lebih_baru: 'diganti tarikan lebih baru'
   } as Record<string, string>,
   role: {

@@ -64,8 +64,9 @@ export function mapImportFile(file: ReadFile, options: ImportOptions): ImportOut
       : recognised
         ? mapDataset(recognised.id, raw, { regions, ...options.lookups })
         : null;
-  const pulledAt = pullTimeOf(raw) ?? undefined;
-  const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt: options.importedAt ?? new Date().toISOString(), pulledAt };
+  const importedAt = options.importedAt ?? new Date().toISOString();
+  const pulledAt = pullTimeOf(raw, importedAt) ?? undefined;
+  const meta = { name: file.name, size: file.size, sha256: file.sha256, importedAt, pulledAt };
   const dataset = options.manual
     ? { id: `manual-${options.manual.target}`, name: `Pemetaan manual (${options.manual.target})` }
     : inaproc

@@ -11,8 +11,11 @@ import type { RawTable } from './raw-table';
 
 const PULL_COLUMNS = ['_event_date', 'tgl_penarikan'];
 
-/** The latest pull date in the table as ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`), or null. */
-export function pullTimeOf(raw: RawTable): string | null {
+/**
+ * The latest pull date in the table as ISO 8601 (`YYYY-MM-DDTHH:MM:SSZ`), or null. A date
+ * after `notAfter` (the import) is a typo, not a pull, and would win every comparison: skipped.
+ */
+export function pullTimeOf(raw: RawTable, notAfter = new Date().toISOString()): string | null {
   const index = raw.columns.findIndex((c) => PULL_COLUMNS.includes(c.trim().toLowerCase()));
   if (index < 0) return null;
   let latest: string | null = null;
@@ -20,6 +23,7 @@ export function pullTimeOf(raw: RawTable): string | null {
     const parsed = parseDate(row[index] ?? null);
     if (parsed.kind !== 'value') continue;
     const stamp = `${parsed.value.date}T${parsed.value.time ?? '00:00:00'}Z`;
+    if (stamp > notAfter) continue;
     if (latest === null || stamp > latest) latest = stamp;
   }
   return latest;

@@ -66,13 +66,13 @@ function workSql(sources: readonly LedgerSource[], options: LedgerOptions): stri
 WITH rekaman AS (
 ${recordsSql(sources)}
 ), tarikan AS (
-  SELECT *, dense_rank() OVER (PARTITION BY sumber_data, kode_wilayah, tahun_anggaran ORDER BY ditarik DESC, urutan_impor DESC) = 1 AS aktif
+  SELECT *, dense_rank() OVER (PARTITION BY sumber_data, kode_wilayah, tahun_anggaran ORDER BY ditarik DESC, urutan_impor DESC, dataset DESC) = 1 AS aktif
   FROM rekaman
 )
 SELECT t.*,
   CASE WHEN t.aktif THEN row_number() OVER (
     PARTITION BY t.transaksi_id, t.aktif
-    ORDER BY t.nilai > 0 DESC, t.prioritas DESC, t.ditarik DESC, t.urutan_impor DESC, t.sumber_data
+    ORDER BY t.nilai > 0 DESC, t.prioritas DESC, t.ditarik DESC, t.urutan_impor DESC, t.dataset DESC, t.sumber_data
   ) END AS urutan_rekaman,
   CAST(p.penyedia_id IS NOT NULL AS INTEGER) + CAST(p.is_umkk IS NOT NULL AS INTEGER)
     + CAST(p.is_badan_usaha IS NOT NULL AS INTEGER)
@@ -99,7 +99,10 @@ WITH kelompok AS (
   QUALIFY row_number() OVER (PARTITION BY transaksi_id ORDER BY kekayaan_penyedia DESC, urutan_rekaman) = 1
 )
 SELECT u.transaksi_id,
-  CASE WHEN u.status IN ('dibatalkan', 'gagal') THEN u.status WHEN u.nilai > 0 THEN 'dihitung' ELSE 'tanpa_nilai' END AS status_buku,
+  -- Only a record that stands counts; a status outside the vocabulary is reported, never counted.
+  CASE WHEN u.status IN ('dibatalkan', 'gagal') THEN u.status
+    WHEN u.status NOT IN ('selesai', 'berjalan') THEN 'status_tidak_dikenal'
+    WHEN u.nilai > 0 THEN 'dihitung' ELSE 'tanpa_nilai' END AS status_buku,
   u.dataset, u.sumber_data, u.source_system, u.channel, u.channel_group, u.tahun_anggaran, u.tanggal,
   u.kode_wilayah, u.kode_provinsi, u.satker_id, u.kd_rup, u.uraian,
   coalesce(k.kategori_dikenal, u.kategori_id) AS kategori_id, v.penyedia_id,

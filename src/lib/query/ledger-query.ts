@@ -14,6 +14,7 @@ export const LEDGER_SUMMARY_SQL = `SELECT
   count(*) FILTER (WHERE status_buku = 'dibatalkan') AS dibatalkan,
   count(*) FILTER (WHERE status_buku = 'gagal') AS gagal,
   count(*) FILTER (WHERE status_buku = 'tanpa_nilai') AS tanpa_nilai,
+  count(*) FILTER (WHERE status_buku = 'status_tidak_dikenal') AS status_tidak_dikenal,
   count(*) FILTER (WHERE status_buku = 'dihitung' AND konflik) AS konflik,
   CAST(coalesce(sum(nilai) FILTER (WHERE status_buku = 'dihitung'), 0) AS BIGINT) AS nilai_dihitung
 FROM buku_transaksi`;

@@ -7,6 +7,7 @@ import { headerSignature, type ColumnMapping, type MappingPreset } from '../impo
 import type { ReadOptions } from '../import/read';
 import type { ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
 import type { DbClient } from '../engine/db-client';
+import type { DatasetPull } from '../../../workers/db-api';
 import { importText } from '../i18n/import-id';
 import { planBatch } from '../import/inaproc/plan-batch';
 import type { PageRef } from '../import/inaproc/read-pages';
@@ -91,10 +92,21 @@ export class Datasets {
     await this.#client.setSampleVisible(this.sampleVisible);
   }
 
-  /** The dataset's pull time and its place in import order (the list is sorted by import time). */
-  #pullOf(meta: DatasetMeta) {
+  /**
+   * The dataset's pull time, its place in import order (kept with it; the list, sorted by
+   * import time, stands in for datasets stored before) and its kind for tables stored before
+   * the ledger. Hand-mapped files are each a kind of their own: no file replaces another.
+   */
+  #pullOf(meta: DatasetMeta): DatasetPull {
     const index = this.list.findIndex((m) => m.id === meta.id);
-    return { pulledAt: meta.pulledAt ?? meta.importedAt, seq: index < 0 ? this.list.length : index };
+    const dataset = meta.dataset?.id;
+    const kind = dataset === undefined || dataset.startsWith('manual') ? `manual:${meta.id}` : dataset;
+    return { pulledAt: meta.pulledAt ?? meta.importedAt, seq: meta.seq ?? (index < 0 ? this.list.length : index), kind };
+  }
+
+  /** The next import's place: after every dataset stored, even removed ones' numbers are not reused. */
+  #nextSeq(): number {
+    return Math.max(this.list.length - 1, ...this.list.map((m, i) => m.seq ?? i)) + 1;
   }
 
   importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
@@ -244,6 +256,7 @@ export class Datasets {
       importedAt: report.importedAt,
       // The data's own pull date first (ISB _event_date), else the file's time, else the import's.
       pulledAt: report.pulledAt ?? (file.lastModified > 0 ? new Date(file.lastModified).toISOString() : report.importedAt),
+      seq: this.#nextSeq(),
       rows: report.rowsRead,
       dataset: report.dataset,
       tables: Object.keys(tables),
@@ -255,7 +268,13 @@ export class Datasets {
     await this.#library?.save(meta, file, tables);
     this.importing = { fileName: file.name, phase: 'load' };
     if (replacing) await this.remove(replacing);
-    await this.#client.loadDataset(meta.id, tables, { pulledAt: meta.pulledAt ?? meta.importedAt, seq: this.list.length });
+    try {
+      await this.#client.loadDataset(meta.id, tables, this.#pullOf(meta));
+    } catch (error) {
+      // The engine took it out again; the storage must not bring it back after a reload.
+      await this.#library?.remove(meta.id);
+      throw error;
+    }
     this.importing = null;
     this.list = [...this.list, meta];
     // The first real data should not be silently mixed with the synthetic sample.

@@ -160,7 +160,13 @@ export class Workbench {
   }
 
   async #afterRestart(reason: EngineError): Promise<void> {
-    await this.#fillEngine();
+    // Views wait while the fresh engine gets its rules and datasets back.
+    this.restarting = true;
+    try {
+      await this.#fillEngine();
+    } finally {
+      this.restarting = false;
+    }
     this.notice = `${id.engineRestarted} (${reason.message})`;
     await this.dataChanged();
   }

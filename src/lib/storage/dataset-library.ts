@@ -15,6 +15,8 @@ export interface DatasetMeta {
    * counts; the earlier stays as a snapshot. Missing in datasets stored before the ledger.
    */
   pulledAt?: string;
+  /** Import order, unique and increasing (absent before the ledger: the list order stands in). */
+  seq?: number;
   /** Rows read from the file. */
   rows: number;
   /** The ISB dataset recognised, if any. */

@@ -78,7 +78,8 @@ export const SPSE_CONTRACT_DATASETS: ReadonlySet<string> = new Set(Object.keys(D
 /** status_kontrak (e-kontrak) or status_nontender / status_tender (selection datasets). */
 export function spseStatus(text: string | null): TransaksiStatus {
   const status = (text ?? '').toLowerCase();
-  if (/batal|putus|gagal/.test(status)) return 'dibatalkan';
+  if (/gagal/.test(status)) return 'gagal';
+  if (/batal|putus/.test(status)) return 'dibatalkan';
   if (/berjalan|berlangsung|proses/.test(status)) return 'berjalan';
   return 'selesai';
 }

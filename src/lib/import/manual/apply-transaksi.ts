@@ -3,7 +3,8 @@
  * and kategori rows it refers to. Columns and keys as the ISB mappers write them
  * (isb/transaksi.ts), with source_system 'manual'.
  *
- * The business key is the file's own id column when the user maps one, else a fingerprint
+ * The business key is the file's own id column when the user maps one (within the family of
+ * files with the same headers, so two spreadsheets numbering rows 1…N never merge), else a fingerprint
  * of the row's content (date, buyer, vendor, value, description, channel) with its
  * occurrence number: the same export saved as CSV and XLSX gives the same keys, so the
  * ledger counts it once, while two equal purchases in one file stay two transactions.
@@ -27,6 +28,11 @@ export interface TransaksiRun {
   notes: ManualNotes;
   buyers: ManualBuyers;
   fileKey: string;
+  /**
+   * A fingerprint of the file's headers: the ids of one kind of spreadsheet are one family
+   * (its CSV and XLSX copies share them), another spreadsheet's row numbers are not.
+   */
+  headerKey: string;
   /** How often each fingerprint was seen so far in this file. */
   fingerprints: Map<string, number>;
 }
@@ -111,7 +117,7 @@ export function mapTransaksiRow(run: TransaksiRun, r: number, line: number): voi
   const satkerId = run.buyers.satker(region.kode, reader.text(r, 'satker'), line);
   const uraian = reader.text(r, 'uraian');
   const penyediaId = penyediaFor(run, r, isUmkk);
-  const id = ownId === null ? fingerprintId(run, [tanggal, region.kode, satkerId, penyediaId, String(nilai), uraian ?? '', channel]) : `manual:${ownId}`;
+  const id = ownId === null ? fingerprintId(run, [tanggal, region.kode, satkerId, penyediaId, String(nilai), uraian ?? '', channel]) : `manual:${run.headerKey}:${ownId}`;
   const row = {
     transaksi_id: id,
     sumber_data: `manual:${run.fileKey}`,

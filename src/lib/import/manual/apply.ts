@@ -17,6 +17,8 @@ import { ManualNotes } from './notes';
 import { RowReader } from './reader';
 import type { ColumnMapping, ManualContext } from './types';
 import { validateMapping } from './validate';
+import { headerSignature } from './header';
+import { rowFingerprint } from './fingerprint';
 import { isTotalWord } from './vocab';
 
 /**
@@ -56,7 +58,7 @@ export function applyMapping(raw: RawTable, mapping: ColumnMapping, ctx: ManualC
   const run = { reader, state, notes, buyers };
   const mapRow =
     mapping.target === 'transaksi'
-      ? mapTransaksiRow.bind(null, { ...run, fileKey: ctx.fileKey, fingerprints: new Map() })
+      ? mapTransaksiRow.bind(null, { ...run, fileKey: ctx.fileKey, headerKey: rowFingerprint([headerSignature(raw.columns)]), fingerprints: new Map() })
       : (mapping.target === 'paket_rup' ? mapPaketRow : mapAnggaranRow).bind(null, run);
   eachRow(new Cells(raw), state, (r, line) => {
     if (!skipped(raw, r, line, seen, state, notes)) mapRow(r, line);
