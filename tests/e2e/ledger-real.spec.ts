@@ -189,6 +189,10 @@ test.describe('the ledger on Kab. Bandung 2025 (real ISB files)', () => {
       await hideSample(page);
       await choose(page, [pair[1]!.path], 2);
       await expectFigures(page, ref);
+      // The one conflict is listed with the value used and every source's value.
+      const conflict = page.locator('[data-conflict="spse-nontender:10350147000"]');
+      await expect(conflict).toContainText('SPSE-NonTenderEkontrak-Kontrak = 49650300');
+      await expect(conflict).toContainText('SPSE-NonTenderSelesai = 0');
       await reloadAndExpect(page, ref, 2);
     });
   }
