@@ -100,10 +100,12 @@ export class DatasetStore {
 
   async drop(id: string, rebuild = true): Promise<void> {
     const schema = datasetSchema(id);
+    const listed = this.#datasets.some((d) => d.schema === schema);
     this.#datasets = this.#datasets.filter((d) => d.schema !== schema);
-    // No view may point at the schema once it is gone.
-    if (rebuild) await this.rebuild();
-    else await this.refreshViews();
+    // No view may point at the schema once it is gone; a first load (every dataset at
+    // start-up) has no view to move, only a half-made schema of a failed load to clear.
+    if (listed && rebuild) await this.rebuild();
+    else if (listed) await this.refreshViews();
     await this.#conn.query(`DROP SCHEMA IF EXISTS memory.${schema} CASCADE`);
   }
 
