@@ -39,6 +39,8 @@ export interface EngineInfo {
   databaseBytes: number;
   /** Milliseconds from the start call until the first query could run. */
   startMs: number;
+  /** Wall-clock times (epoch ms) of the start's steps, for the page's start-up marks. */
+  steps: { compiled: number; downloaded: number; attached: number };
 }
 
 export interface EngineError {
@@ -53,6 +55,23 @@ export interface EngineError {
   fatal: boolean;
 }
 
+/**
+ * A pre-aggregated table the worker builds on first use, in its own schema, and forgets
+ * whenever the data changes. Built from the dashboard's fact table by `select`, which holds
+ * column names only, never a user's value.
+ */
+export interface AggregateSpec {
+  /** Table name in the aggregate schema: lower-case letters, digits and underscores. */
+  name: string;
+  select: string;
+}
+
+/** One statement of a batch and the aggregates it reads. */
+export interface BatchItem {
+  sql: string;
+  aggregates: AggregateSpec[];
+}
+
 export type Reply = { ok: true } | { ok: false; error: EngineError };
 export type QueryReply = { ok: true; ipc: Uint8Array; ms: number } | { ok: false; error: EngineError };
 export type StartReply = { ok: true; info: EngineInfo } | { ok: false; error: EngineError };
@@ -63,6 +82,12 @@ export interface DbApi {
   start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply>;
   /** Run one SQL statement and return its result as Arrow IPC stream bytes. */
   query(sql: string): Promise<QueryReply>;
+  /**
+   * Run several statements in one call (one round of the dashboard): each item's aggregates
+   * are built if absent, then its SQL runs. One reply per item, in order; a failed item
+   * does not stop the others.
+   */
+  queryBatch(items: BatchItem[]): Promise<QueryReply[]>;
   /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
   exportCsv(sql: string): Promise<ExportReply>;
   /**

@@ -13,6 +13,10 @@ const api: DbApi = {
     const reply = await engine.query(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;
   },
+  async queryBatch(items) {
+    const replies = await engine.queryBatch(items);
+    return Comlink.transfer(replies, [...new Set(replies.flatMap((reply) => (reply.ok ? [reply.ipc.buffer] : [])))]);
+  },
   async exportCsv(sql: string): Promise<ExportReply> {
     const reply = await engine.exportCsv(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;

@@ -1,5 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import type { DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
+import type { BatchItem, DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
+import { AggregateStore } from './aggregate-store';
 import { SAMPLE_CATALOG } from './catalog';
 import type { KategoriRule } from '../src/lib/kategori/types';
 import { DatasetStore } from './dataset-store';
@@ -26,13 +27,21 @@ const OFFLINE_SETTINGS = [
  */
 const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
 
+/** Epoch milliseconds: comparable with the page's clock, unlike this worker's performance.now(). */
+const wallClock = () => performance.timeOrigin + performance.now();
+
 /** DuckDB-WASM with the Telisik database attached, behind the DbApi contract. */
 export class DuckDbEngine implements DbApi {
   #db: duckdb.AsyncDuckDB | undefined;
   #conn: duckdb.AsyncDuckDBConnection | undefined;
   #datasets: DatasetStore | undefined;
-  /** The last change to the data, queued or running; the next one waits for it. */
-  #changes: Promise<Reply> = Promise.resolve({ ok: true });
+  #aggregates: AggregateStore | undefined;
+  /**
+   * The last change to the data or batch of questions, queued or running; the next one
+   * waits for it. Aggregates are built from the data of the moment, so a batch never runs
+   * in the middle of a change, and every change forgets the aggregates of the data before.
+   */
+  #lane: Promise<unknown> = Promise.resolve();
 
   async start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply> {
     const began = performance.now();
@@ -46,6 +55,7 @@ export class DuckDbEngine implements DbApi {
       const worker = new Worker(bundle.mainWorker!);
       const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
       await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+      const compiled = wallClock();
       await db.open({
         path: ':memory:',
         // Keep BIGINT rupiah exact: the page receives bigint, never a rounded double.
@@ -55,17 +65,22 @@ export class DuckDbEngine implements DbApi {
       await conn.query(OFFLINE_SETTINGS.join(';\n'));
 
       const bytes = await download;
+      const downloaded = wallClock();
       report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
       await db.registerFileBuffer(DATABASE_FILE, bytes);
       await conn.query(`ATTACH '${DATABASE_FILE}' AS ${SAMPLE_CATALOG} (READ_ONLY)`);
       const datasets = new DatasetStore(conn);
       await datasets.refreshViews();
+      const aggregates = new AggregateStore((sql) => conn.query(sql));
+      await aggregates.reset();
       await conn.query(LOCK_SETTINGS.join(';\n'));
+      const attached = wallClock();
 
       const version = await db.getVersion();
       this.#db = db;
       this.#conn = conn;
       this.#datasets = datasets;
+      this.#aggregates = aggregates;
       const isEh = bundle.mainModule.includes('-eh');
       return {
         ok: true,
@@ -73,7 +88,8 @@ export class DuckDbEngine implements DbApi {
           duckdbVersion: version,
           bundle: isEh ? 'eh' : 'mvp',
           databaseBytes: bytes.byteLength,
-          startMs: performance.now() - began
+          startMs: performance.now() - began,
+          steps: { compiled, downloaded, attached }
         }
       };
     } catch (cause) {
@@ -89,6 +105,23 @@ export class DuckDbEngine implements DbApi {
     } catch (cause) {
       return { ok: false, error: toEngineError(cause, sql) };
     }
+  }
+
+  queryBatch(items: BatchItem[]): Promise<QueryReply[]> {
+    return this.#inLane(async () => {
+      const replies: QueryReply[] = [];
+      for (const item of items) {
+        const began = performance.now();
+        try {
+          if (item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
+          const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql));
+          replies.push({ ok: true, ipc, ms: performance.now() - began });
+        } catch (cause) {
+          replies.push({ ok: false, error: toEngineError(cause, item.sql) });
+        }
+      }
+      return replies;
+    });
   }
 
   async exportCsv(sql: string): Promise<ExportReply> {
@@ -126,17 +159,32 @@ export class DuckDbEngine implements DbApi {
    * temporary tables and a schema that a second rebuild on the same connection would clash with.
    */
   #change(action: (store: DatasetStore) => Promise<void>): Promise<Reply> {
-    const run = this.#changes.then(async (): Promise<Reply> => {
+    return this.#inLane(async (): Promise<Reply> => {
       try {
         if (!this.#datasets) throw new Error('Mesin data belum siap.');
-        await action(this.#datasets);
+        try {
+          await action(this.#datasets);
+        } finally {
+          // Even a failed change may have moved views: never answer from older aggregates.
+          await this.#aggregateStore().reset();
+        }
         return { ok: true };
       } catch (cause) {
         return { ok: false, error: toEngineError(cause) };
       }
     });
-    this.#changes = run;
+  }
+
+  /** Run `task` after everything queued before it; it must not throw (replies are values). */
+  #inLane<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#lane.then(task);
+    this.#lane = run.catch(() => {});
     return run;
+  }
+
+  #aggregateStore(): AggregateStore {
+    if (!this.#aggregates) throw new Error('Mesin data belum siap.');
+    return this.#aggregates;
   }
 
   #connection(): duckdb.AsyncDuckDBConnection {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { freshContext } from './browser.ts';
 import { inPage, pageSource } from './in-page.ts';
-import { armReadyProbe, barPoint, directBaseline, probeOutcome, provinceKeys, type ProbeResult } from './probe.ts';
+import { armReadyProbe, barPoint, directBaseline, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, type ProbeResult } from './probe.ts';
 
 const COLD_START_TIMEOUT_MS = 180_000;
 const ROUND_TIMEOUT_MS = 60_000;
@@ -42,6 +42,8 @@ export interface ColdStart {
   ms: number;
   /** The same seen from Node (page.goto → probe answered): includes Playwright overhead. */
   wallMs: number;
+  /** The app's start-up marks (ms since navigation start): where the time went. */
+  steps: Record<string, number>;
 }
 
 interface OpenApp {
@@ -66,7 +68,9 @@ async function openApp(browser: Browser, url: string): Promise<OpenApp> {
     try {
       await page.goto(url, { waitUntil: 'commit' });
       const result: ProbeResult = await inPage(page, probeOutcome, undefined);
-      return { context, page, seen, startup: { ms: result.ms, wallMs: performance.now() - began } };
+      const wallMs = performance.now() - began;
+      const steps = await inPage(page, startupMarks, undefined);
+      return { context, page, seen, startup: { ms: result.ms, wallMs, steps } };
     } catch (cause) {
       throw withPageErrors(cause, seen);
     }
@@ -111,11 +115,26 @@ export interface RoundSample {
   province: string;
   /** Click a province not chosen before in this page → ready on provinsi=<code>. */
   selectMs: number;
-  /** Engine-only time for the same view state's SQL. */
-  directMs: number;
+  /** The worker's time for the round's statements while the round ran (aggregate builds included). */
+  engineMs: number;
+  /** The round's three slowest statements (first 80 characters) and their worker time. */
+  slowest: string[];
+  /** Engine-only time for the views' SQL on the canonical tables. */
+  baseMs: number;
+  /** Engine-only time for the statements the app runs (fast paths). */
+  appMs: number;
+  /** Native DuckDB (Node, one thread) for the views' SQL on the same file; filled in later. */
+  nativeMs: number | null;
   statements: number;
   /** Click it again → ready on the unfiltered view (already in the coordinator's cache). */
   unselectMs: number;
+}
+
+function slowest(entries: readonly { sql: string; ms: number }[]): string[] {
+  return [...entries]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((entry) => `${entry.ms.toFixed(0)} ms ${entry.sql.replace(/\s+/g, ' ').slice(0, 80)}`);
 }
 
 export interface RoundsResult {
@@ -124,6 +143,10 @@ export interface RoundsResult {
   rounds: RoundSample[];
   /** Main-thread JS heap after the rounds and a GC (CDP Performance.getMetrics); DuckDB's worker not included. */
   heap: { usedBytes: number; totalBytes: number } | null;
+  /** DuckDB's own memory use in the worker after the rounds (buffer manager, aggregates included). */
+  duckdbBytes: number | null;
+  /** Each round's canonical statements, for the native comparison (not written to results.json). */
+  statementsByRound: string[][];
   /** Provinces drawn in the chart; rounds are capped by it (each round needs a fresh one). */
   provincesAvailable: number;
   outside: string[];
@@ -163,16 +186,33 @@ export async function measureRounds(browser: Browser, url: string, wanted: numbe
       if (count < wanted) progress(`only ${keys.length} provinces are drawn: ${count} rounds instead of ${wanted}`);
 
       const samples: RoundSample[] = [];
+      const statementsByRound: string[][] = [];
       for (const key of keys.slice(0, count + 1)) {
+        const mark = await inPage(page, journalMark, undefined);
         const selectMs = await timedBarClick(page, key, `provinsi=${key}`);
-        const direct = await inPage(page, directBaseline, undefined);
+        const direct = await inPage(page, directBaseline, mark);
         const unselectMs = await timedBarClick(page, key, '');
-        samples.push({ province: key, selectMs, directMs: direct.ms, statements: direct.statements, unselectMs });
+        const engineMs = direct.inRound.reduce((total, entry) => total + entry.ms, 0);
+        samples.push({ province: key, selectMs, engineMs, baseMs: direct.baseMs, appMs: direct.appMs, nativeMs: null, statements: direct.statements.length, unselectMs, slowest: slowest(direct.inRound) });
+        statementsByRound.push(direct.statements);
         const label = samples.length === 1 ? 'warm-up' : `round ${samples.length - 1}/${count}`;
-        progress(`${label} provinsi=${key}: select ${selectMs.toFixed(0)} ms, direct ${direct.ms.toFixed(0)} ms, unselect ${unselectMs.toFixed(0)} ms`);
+        progress(
+          `${label} provinsi=${key}: select ${selectMs.toFixed(0)} ms (${direct.statements.length} statements, ${engineMs.toFixed(0)} ms in the worker), ` +
+            `again direct ${direct.appMs.toFixed(0)} ms, canonical SQL ${direct.baseMs.toFixed(0)} ms, unselect ${unselectMs.toFixed(0)} ms`
+        );
+        progress(`    slowest: ${samples.at(-1)!.slowest.join(' | ')}`);
       }
       const [warmup, ...rounds] = samples;
-      return { warmup: warmup!, rounds, heap: await pageHeap(context, page), provincesAvailable: keys.length, outside: seen.outside };
+      const memory = await inPage(page, engineMemory, undefined).catch(() => null);
+      return {
+        warmup: warmup!,
+        rounds,
+        heap: await pageHeap(context, page),
+        duckdbBytes: memory?.duckdbBytes ?? null,
+        statementsByRound: statementsByRound.slice(1),
+        provincesAvailable: keys.length,
+        outside: seen.outside
+      };
     } catch (cause) {
       throw withPageErrors(cause, seen);
     }

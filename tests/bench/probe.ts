@@ -141,17 +141,55 @@ export function barPoint(key: string): { x: number; y: number } | null {
 
 interface AppAutomation {
   viewSql(): string[];
+  viewFastSql(): string[];
+  sentSince(from: number): { next: number; entries: { sql: string; ranSql: string; ms: number }[] };
   timeDirect(statements: string[]): Promise<number>;
+  queryRows(sql: string): Promise<Record<string, unknown>[]>;
+}
+
+export interface DirectTimes {
+  /** Worker time of each statement the round sent, as the app ran it (aggregate builds included). */
+  inRound: { sql: string; ms: number }[];
+  /** The round's statements as the app runs them, again, straight on the worker's DuckDB. */
+  appMs: number;
+  /** The round's canonical SQL (what "Lihat SQL" shows), straight on the worker's DuckDB. */
+  baseMs: number;
+  /** The round's canonical statements, for the native DuckDB run in Node. */
+  statements: string[];
+}
+
+/** Where the journal of sent statements stands now: pass it to directBaseline after the round. */
+export function journalMark(): number {
+  const app = (window as unknown as { telisik?: AppAutomation }).telisik;
+  if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
+  return app.sentSince(Number.MAX_SAFE_INTEGER).next;
 }
 
 /**
- * The engine-only baseline for what is on screen now: the distinct SQL of every view, run
- * one after another straight on the worker's DuckDB (no coordinator, cache or drawing).
+ * Engine-only baselines of a round: the statements the round sent (from the app's journal),
+ * run one after another straight on the worker's DuckDB (no coordinator, cache or drawing),
+ * once as the app runs them and once as written on the canonical tables.
  */
-export async function directBaseline(): Promise<{ ms: number; statements: number }> {
+export async function directBaseline(from: number): Promise<DirectTimes> {
   const app = (window as unknown as { telisik?: AppAutomation }).telisik;
   if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
-  const statements = app.viewSql();
-  const ms = await app.timeDirect(statements);
-  return { ms, statements: statements.length };
+  const { entries } = app.sentSince(from);
+  const statements = entries.map((entry) => entry.sql);
+  const appMs = await app.timeDirect(entries.map((entry) => entry.ranSql));
+  const baseMs = await app.timeDirect(statements);
+  return { inRound: entries.map((entry) => ({ sql: entry.sql, ms: entry.ms })), appMs, baseMs, statements };
+}
+
+/** The start-up marks of the app (src/lib/state/startup-marks.ts), ms since navigation start. */
+export function startupMarks(): Record<string, number> {
+  const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('telisik:'));
+  return Object.fromEntries(marks.map((mark) => [mark.name.slice('telisik:'.length), mark.startTime]));
+}
+
+/** Memory the engine reports: DuckDB's buffer manager (bytes), and the database file it holds. */
+export async function engineMemory(): Promise<{ duckdbBytes: number }> {
+  const app = (window as unknown as { telisik?: AppAutomation }).telisik;
+  if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
+  const [row] = await app.queryRows('SELECT CAST(sum(memory_usage_bytes) AS BIGINT) AS bytes FROM duckdb_memory()');
+  return { duckdbBytes: Number(row?.bytes ?? 0) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableFromArrays, type Table } from 'apache-arrow';
-import { Priority, QueryCoordinator, type Connector } from '../../src/lib/engine/coordinator';
+import { Priority, QueryCoordinator, type BatchAnswer, type Connector } from '../../src/lib/engine/coordinator';
+import type { Question } from '../../src/lib/engine/question';
 
 /** A connector whose queries finish only when the test says so, in any order. */
 class ManualConnector implements Connector {
@@ -46,6 +47,7 @@ describe('QueryCoordinator.request', () => {
     const connector = new ManualConnector();
     const coordinator = new QueryCoordinator(connector, { concurrency: 2 });
     const older = coordinator.request('kpi', 'SELECT old');
+    await flush(); // the older question is running when the newer one is asked
     const newer = coordinator.request('kpi', 'SELECT new');
     await flush();
     connector.finish('SELECT new', 2);
@@ -112,5 +114,62 @@ describe('QueryCoordinator.request', () => {
       await pending;
     }
     expect(connector.calls).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 3', 'SELECT 2']);
+  });
+});
+
+/** A connector that answers batches at once and records what each batch held. */
+class BatchConnector implements Connector {
+  batches: string[][] = [];
+  singles: string[] = [];
+  failFast = false;
+  async query(sql: string): Promise<Table> {
+    this.singles.push(sql);
+    return tableFromArrays({ v: Int32Array.of(sql.length) });
+  }
+  async queryBatch(questions: readonly Question[]): Promise<BatchAnswer[]> {
+    this.batches.push(questions.map((q) => q.fast?.sql ?? q.sql));
+    return questions.map((q): BatchAnswer =>
+      q.fast && this.failFast ? { ok: false, error: new Error('aggregate failed') } : { ok: true, table: tableFromArrays({ v: Int32Array.of((q.fast?.sql ?? q.sql).length) }) }
+    );
+  }
+}
+
+describe('QueryCoordinator batches', () => {
+  it('sends the questions of one round as one batch per priority, by their fast path', async () => {
+    const connector = new BatchConnector();
+    const coordinator = new QueryCoordinator(connector, { concurrency: 3 });
+    await Promise.all([
+      coordinator.request('kpi', { sql: 'SELECT base', fast: { sql: 'SELECT fast', aggregates: [] } }),
+      coordinator.request('chart', 'SELECT chart'),
+      coordinator.request('rows', 'SELECT rows', Priority.table)
+    ]);
+    expect(connector.batches).toEqual([['SELECT fast', 'SELECT chart'], ['SELECT rows']]);
+    expect(connector.singles).toEqual([]);
+  });
+
+  it('answers from the canonical SQL when the fast path fails, and reports that SQL', async () => {
+    const connector = new BatchConnector();
+    connector.failFast = true;
+    const coordinator = new QueryCoordinator(connector);
+    const outcome = await coordinator.request('kpi', { sql: 'SELECT base', fast: { sql: 'SELECT fast', aggregates: [] } });
+    expect(outcome.status === 'ok' && outcome.sql).toBe('SELECT base');
+    expect(valueOf(outcome)).toBe('SELECT base'.length);
+    expect(connector.singles).toEqual(['SELECT base']);
+  });
+
+  it('neither caches nor shares an answer asked before the data changed', async () => {
+    const connector = new ManualConnector();
+    const coordinator = new QueryCoordinator(connector);
+    const before = coordinator.request('kpi', 'SELECT figures');
+    await flush();
+    coordinator.clearCache(); // the data changed while the question ran
+    const after = coordinator.request('kpi', 'SELECT figures');
+    await flush();
+    connector.finish('SELECT figures', 1); // the old run's answer
+    expect(await before).toEqual({ status: 'stale' });
+    await flush();
+    connector.finish('SELECT figures', 2); // asked again on the new data
+    expect(valueOf(await after)).toBe(2);
+    expect(valueOf(await coordinator.request('kpi', 'SELECT figures'))).toBe(2);
   });
 });

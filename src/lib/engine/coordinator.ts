@@ -1,8 +1,17 @@
 import type { Table } from 'apache-arrow';
+import { asQuestion, type Question } from './question';
+
+/** One answer of a batch: a table, or the error that item failed with. */
+export type BatchAnswer = { ok: true; table: Table } | { ok: false; error: unknown };
 
 /** Anything that can run SQL: the worker client in the app, a Node DuckDB in tests. */
 export interface Connector {
   query(sql: string): Promise<Table>;
+  /**
+   * Several questions in one engine call (one hop to the worker for a whole round), each
+   * by its fast path when it has one. Without it the coordinator sends one query per job.
+   */
+  queryBatch?(questions: readonly Question[]): Promise<BatchAnswer[]>;
 }
 
 /** Lower runs first: what the user is looking at before what merely pages or prefetches. */
@@ -15,9 +24,11 @@ export type QueryOutcome =
   | { status: 'stale' };
 
 interface Job {
-  sql: string;
+  question: Question;
   priority: Priority;
   order: number;
+  /** The cache generation it was asked in: an answer about older data is never cached. */
+  epoch: number;
   /** Views still waiting for this SQL; when none are left a queued job is dropped. */
   views: Set<string>;
   promise: Promise<Table>;
@@ -31,14 +42,16 @@ const DROPPED = Symbol('dropped');
 export interface CoordinatorOptions {
   /** How many results to keep, least recently used dropped first. */
   cacheSize?: number;
-  /** Queries sent to the engine at once; DuckDB-WASM runs one at a time anyway. */
+  /** Batches (or single queries) sent to the engine at once; it runs them one after another. */
   concurrency?: number;
 }
 
 /**
  * Sits between the views and the engine: caches results by SQL, shares one run between
- * views asking the same SQL, runs interactive queries before background ones, and makes
- * sure a view never receives an answer older than its latest question.
+ * views asking the same SQL, sends the questions of a round together (one batch per
+ * priority), runs interactive questions before background ones, answers from a question's
+ * fast path (pre-aggregated tables) when it has one, and makes sure a view never receives
+ * an answer older than its latest question.
  */
 export class QueryCoordinator {
   #connector: Connector;
@@ -49,6 +62,8 @@ export class QueryCoordinator {
   #queue: Job[] = [];
   #running = 0;
   #order = 0;
+  #epoch = 0;
+  #flushScheduled = false;
   #latest = new Map<string, number>();
   #listeners = new Set<(pending: number) => void>();
 
@@ -69,24 +84,30 @@ export class QueryCoordinator {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Ask for `sql` on behalf of `view`; a later request of the same view makes this one stale. */
-  async request(view: string, sql: string, priority: Priority = Priority.interactive): Promise<QueryOutcome> {
+  /** Ask `question` on behalf of `view`; a later request of the same view makes this one stale. */
+  async request(view: string, question: string | Question, priority: Priority = Priority.interactive): Promise<QueryOutcome> {
+    const asked = asQuestion(question);
     const ticket = ++this.#order;
     this.#latest.set(view, ticket);
-    this.#releaseOlderJobs(view, sql);
-    const result = this.#fromCache(sql) ?? this.#enqueue(view, sql, priority);
+    this.#releaseOlderJobs(view, asked.sql);
+    const result = this.#fromCache(asked.sql) ?? this.#enqueue(view, asked, priority);
     try {
       const table = await result;
-      return this.#latest.get(view) === ticket ? { status: 'ok', table, sql } : { status: 'stale' };
+      return this.#latest.get(view) === ticket ? { status: 'ok', table, sql: asked.sql } : { status: 'stale' };
     } catch (error) {
       if (error === DROPPED || this.#latest.get(view) !== ticket) return { status: 'stale' };
       throw error;
     }
   }
 
-  /** Forget every cached result (after the engine restarted, for instance). */
+  /**
+   * Forget every cached result (the data changed or the engine restarted). Jobs already
+   * running answer their waiters but are neither cached nor joined by later requests.
+   */
   clearCache(): void {
     this.#cache.clear();
+    this.#epoch++;
+    for (const job of this.#jobs.values()) if (!this.#queue.includes(job)) this.#jobs.delete(job.question.sql);
   }
 
   #fromCache(sql: string): Promise<Table> | undefined {
@@ -98,8 +119,8 @@ export class QueryCoordinator {
     return cached;
   }
 
-  #enqueue(view: string, sql: string, priority: Priority): Promise<Table> {
-    const running = this.#jobs.get(sql);
+  #enqueue(view: string, question: Question, priority: Priority): Promise<Table> {
+    const running = this.#jobs.get(question.sql);
     if (running) {
       running.views.add(view);
       running.priority = Math.min(running.priority, priority) as Priority;
@@ -111,44 +132,79 @@ export class QueryCoordinator {
       resolve = res;
       reject = rej;
     });
-    const job: Job = { sql, priority, order: this.#order, views: new Set([view]), promise, resolve, reject };
-    this.#jobs.set(sql, job);
+    const job: Job = { question, priority, order: this.#order, epoch: this.#epoch, views: new Set([view]), promise, resolve, reject };
+    this.#jobs.set(question.sql, job);
     this.#queue.push(job);
     this.#notify();
-    this.#pump();
+    this.#scheduleFlush();
     return promise;
   }
 
   /** A view that asks something new no longer waits for its older, not yet started jobs. */
   #releaseOlderJobs(view: string, sql: string): void {
     for (const job of this.#queue) {
-      if (job.sql === sql || !job.views.delete(view) || job.views.size > 0) continue;
+      if (job.question.sql === sql || !job.views.delete(view) || job.views.size > 0) continue;
       this.#queue = this.#queue.filter((queued) => queued !== job);
-      this.#jobs.delete(job.sql);
+      this.#jobs.delete(job.question.sql);
       job.reject(DROPPED);
       this.#notify();
     }
   }
 
+  /** The views of one round ask within the same task: wait for all of them, then send. */
+  #scheduleFlush(): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    queueMicrotask(() => {
+      this.#flushScheduled = false;
+      this.#pump();
+    });
+  }
+
+  /** Send the most urgent queued jobs: all jobs of one priority as one batch. */
   #pump(): void {
     while (this.#running < this.#concurrency && this.#queue.length > 0) {
       this.#queue.sort((a, b) => a.priority - b.priority || a.order - b.order);
-      const job = this.#queue.shift()!;
+      const priority = this.#queue[0]!.priority;
+      const batch = this.#connector.queryBatch ? this.#queue.filter((job) => job.priority === priority) : [this.#queue[0]!];
+      this.#queue = this.#queue.filter((job) => !batch.includes(job));
       this.#running++;
-      this.#connector.query(job.sql).then(
-        (table) => this.#finish(job, () => this.#remember(job.sql, job.promise), () => job.resolve(table)),
-        (error: unknown) => this.#finish(job, () => {}, () => job.reject(error))
-      );
+      void this.#run(batch).finally(() => {
+        this.#running--;
+        this.#pump();
+      });
     }
   }
 
-  #finish(job: Job, store: () => void, settle: () => void): void {
-    this.#running--;
-    this.#jobs.delete(job.sql);
-    store();
-    settle();
+  async #run(batch: Job[]): Promise<void> {
+    let answers: BatchAnswer[];
+    try {
+      answers = this.#connector.queryBatch
+        ? await this.#connector.queryBatch(batch.map((job) => job.question))
+        : [await this.#connector.query(batch[0]!.question.sql).then((table): BatchAnswer => ({ ok: true, table }))];
+    } catch (error) {
+      answers = batch.map((): BatchAnswer => ({ ok: false, error }));
+    }
+    await Promise.all(batch.map((job, index) => this.#settle(job, answers[index] ?? { ok: false, error: new Error('Tidak ada jawaban.') })));
+  }
+
+  /** A fast path that failed is asked again on the canonical tables before an error is shown. */
+  async #settle(job: Job, answer: BatchAnswer): Promise<void> {
+    let settled = answer;
+    if (!settled.ok && job.question.fast) {
+      settled = await this.#connector.query(job.question.sql).then(
+        (table): BatchAnswer => ({ ok: true, table }),
+        (error: unknown): BatchAnswer => ({ ok: false, error })
+      );
+    }
+    if (this.#jobs.get(job.question.sql) === job) this.#jobs.delete(job.question.sql);
+    if (settled.ok) {
+      if (job.epoch === this.#epoch) this.#remember(job.question.sql, job.promise);
+      job.resolve(settled.table);
+    } else {
+      job.reject(settled.error);
+    }
     this.#notify();
-    this.#pump();
   }
 
   #remember(sql: string, result: Promise<Table>): void {

@@ -2,7 +2,20 @@ import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { QueryError } from './query-error';
+import type { BatchAnswer } from './coordinator';
+import type { Question } from './question';
 import type { KategoriRule } from '../kategori/types';
+
+/** One statement a batch ran: its canonical SQL, the SQL that ran, and the worker's time for it. */
+export interface JournalEntry {
+  /** Position among every statement sent since the page loaded. */
+  seq: number;
+  sql: string;
+  ranSql: string;
+  ms: number;
+}
+
+const JOURNAL_SIZE = 200;
 
 export interface DbClientOptions {
   databaseUrl: string;
@@ -23,6 +36,10 @@ export class DbClient {
   /** Rejects when the worker dies: calls to a dead worker would otherwise never return. */
   #died: Promise<never> = new Promise(() => {});
   info: EngineInfo | undefined;
+  /** The last statements sent in batches and the engine time of each (for `npm run bench`). */
+  readonly journal: JournalEntry[] = [];
+  /** Statements sent in batches since the page loaded. */
+  sent = 0;
 
   constructor(options: DbClientOptions) {
     this.#options = options;
@@ -60,6 +77,29 @@ export class DbClient {
     if (reply.ok) return tableFromIPC(reply.ipc);
     await this.#recoverIfFatal(reply.error);
     throw new QueryError(reply.error);
+  }
+
+  /**
+   * Run a round's questions in one worker call, each by its fast path when it has one. A
+   * fatal engine error restarts the worker once, after every answer is in.
+   */
+  async queryBatch(questions: readonly Question[]): Promise<BatchAnswer[]> {
+    const api = await this.#readyApi();
+    const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [] }));
+    const replies = await this.#unlessDead<QueryReply[]>(api.queryBatch(items));
+    if (!Array.isArray(replies)) {
+      await this.#recoverIfFatal(replies.error);
+      return items.map((item) => ({ ok: false, error: new QueryError({ ...replies.error, sql: item.sql }) }));
+    }
+    replies.forEach((reply, index) => this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN }));
+    const fatal = replies.find((reply) => !reply.ok && reply.error.fatal);
+    if (fatal && !fatal.ok) await this.#recoverIfFatal(fatal.error);
+    return replies.map((reply) => (reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) }));
+  }
+
+  #record(entry: JournalEntry): void {
+    this.journal.push(entry);
+    if (this.journal.length > JOURNAL_SIZE) this.journal.splice(0, this.journal.length - JOURNAL_SIZE);
   }
 
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */

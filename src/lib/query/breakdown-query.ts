@@ -1,7 +1,10 @@
-import { Query, cast, count, column, sum } from '@uwdata/mosaic-sql';
+import { Query, cast, column, sum } from '@uwdata/mosaic-sql';
 import type { Dimension, Filters } from './filters';
 import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE } from './columns';
 import { budgetPredicate, dimensionClause, factPredicate } from './predicates';
+import { FACT_ROWS, type FactSource } from './measures';
+import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
+import type { Question } from '../engine/question';
 
 /**
  * Every option a dimension can take, with its label from the reference tables, so a facet
@@ -33,15 +36,15 @@ function optionsSql(dimension: Dimension, filters: Filters): string {
  * category or channel, 'tidak_diketahui') still gets its row, labelled by its key, so no
  * rupiah drops out of a breakdown.
  */
-export function breakdownQuery(dimension: Dimension, filters: Filters): string {
+function breakdownSql(dimension: Dimension, filters: Filters, source: FactSource): string {
   const key = cast(column(FACT_COLUMN[dimension]), 'VARCHAR');
-  const realised = Query.from(FACT_TABLE)
+  const realised = Query.from(source.table)
     .select({
       key,
-      transaksi: cast(count(), 'BIGINT'),
-      nilai: cast(sum(column('nilai')), 'BIGINT'),
-      nilai_umk: cast(sum(column('nilai_umk')), 'BIGINT'),
-      nilai_pdn: cast(sum(column('nilai_pdn')), 'BIGINT')
+      transaksi: source.measure('transaksi'),
+      nilai: source.measure('nilai'),
+      nilai_umk: source.measure('nilai_umk'),
+      nilai_pdn: source.measure('nilai_pdn')
     })
     .where(...factPredicate(filters, dimension))
     .groupby(key);
@@ -64,4 +67,14 @@ export function breakdownQuery(dimension: Dimension, filters: Filters): string {
     `FROM k${budgetJoin.replace('o.key', 'k.key')} ` +
     `ORDER BY nilai DESC, k.key`
   );
+}
+
+export function breakdownQuery(dimension: Dimension, filters: Filters): string {
+  return breakdownSql(dimension, filters, FACT_ROWS(FACT_TABLE));
+}
+
+/** The breakdown, answered from an aggregate grouped by the dimension when the engine has it. */
+export function breakdownQuestion(dimension: Dimension, filters: Filters): Question {
+  const { source, aggregates } = aggregateSource(groupingFor(filters, dimension, [FACT_COLUMN[dimension]]), false);
+  return { sql: breakdownQuery(dimension, filters), fast: { sql: breakdownSql(dimension, filters, source), aggregates } };
 }

@@ -1,12 +1,38 @@
-import { Query, cast, count, column, eq, literal, sum, type ExprNode } from '@uwdata/mosaic-sql';
+import { Query, cast, count, column, sum, type ExprNode } from '@uwdata/mosaic-sql';
 import type { Filters } from './filters';
 import { BUDGET_TABLE, FACT_TABLE } from './columns';
 import { budgetPredicate, factPredicate } from './predicates';
+import { FACT_ROWS, type FactSource, type Measure } from './measures';
+import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
+import type { Question } from '../engine/question';
 
 /** Σ of a BIGINT rupiah column, kept exact as BIGINT (DuckDB's sum would give HUGEINT). */
 const rupiahSum = (name: string) => cast(sum(column(name)), 'BIGINT');
-/** Σ nilai of the rows where `condition` holds, exact. */
-const valueWhere = (condition: ExprNode) => cast(sum(column('nilai')).where(condition), 'BIGINT');
+
+/** The realised figures of the KPI row and the measure each one is. */
+const REALISED: Record<string, Measure> = {
+  realisasi: 'nilai',
+  realisasi_berjalan: 'nilai_berjalan',
+  nilai_umk: 'nilai_umk',
+  nilai_umk_tidak_diketahui: 'nilai_umk_tidak_diketahui',
+  nilai_pdn: 'nilai_pdn',
+  nilai_pdn_tidak_diketahui: 'nilai_pdn_tidak_diketahui',
+  nilai_epurchasing: 'nilai_epurchasing'
+};
+
+const distinctVendors = () => cast(count(column('penyedia_id')).distinct(), 'BIGINT');
+
+/** The realised figures of the slice, read from `source`; one row, vendors and count last. */
+function realisedSql(filters: Filters, source: FactSource): string {
+  const figures: Record<string, ExprNode> = Object.fromEntries(Object.entries(REALISED).map(([name, m]) => [name, source.measure(m)]));
+  const where = factPredicate(filters);
+  if (source.vendorTable === source.table) {
+    return String(Query.from(source.table).select({ ...figures, penyedia: distinctVendors(), transaksi: source.measure('transaksi') }).where(...where));
+  }
+  const sums = Query.from(source.table).select({ ...figures, transaksi: source.measure('transaksi') }).where(...where);
+  const vendors = Query.from(source.vendorTable).select({ penyedia: distinctVendors() }).where(...where);
+  return `SELECT ${Object.keys(REALISED).join(', ')}, penyedia, transaksi FROM (${String(sums)}) AS s, (${String(vendors)}) AS v`;
+}
 
 /**
  * One row with every headline figure of the slice: numerators from the realised
@@ -14,20 +40,7 @@ const valueWhere = (condition: ExprNode) => cast(sum(column('nilai')).where(cond
  * The rupiah of transactions whose UMK or PDN value is unknown (basis 'tidak_diketahui')
  * come beside the numerators: they count as 0 there, and the card says how much that is.
  */
-export function kpiQuery(filters: Filters): string {
-  const realised = Query.from(FACT_TABLE)
-    .select({
-      realisasi: rupiahSum('nilai'),
-      realisasi_berjalan: valueWhere(eq(column('status'), literal('berjalan'))),
-      nilai_umk: rupiahSum('nilai_umk'),
-      nilai_umk_tidak_diketahui: valueWhere(eq(column('basis_umk'), literal('tidak_diketahui'))),
-      nilai_pdn: rupiahSum('nilai_pdn'),
-      nilai_pdn_tidak_diketahui: valueWhere(eq(column('basis_pdn'), literal('tidak_diketahui'))),
-      nilai_epurchasing: valueWhere(eq(column('channel_group'), literal('e_purchasing'))),
-      penyedia: cast(count(column('penyedia_id')).distinct(), 'BIGINT'),
-      transaksi: cast(count(), 'BIGINT')
-    })
-    .where(...factPredicate(filters));
+function kpiSql(filters: Filters, source: FactSource): string {
   const budget = Query.from(BUDGET_TABLE)
     .select({
       belanja_pengadaan: rupiahSum('belanja_pengadaan'),
@@ -37,5 +50,16 @@ export function kpiQuery(filters: Filters): string {
       pemda_tahun: cast(count(), 'BIGINT')
     })
     .where(...budgetPredicate(filters));
-  return String(Query.with({ realisasi: realised, anggaran: budget }).select('*').from('realisasi', 'anggaran'));
+  return `WITH "realisasi" AS (${realisedSql(filters, source)}), "anggaran" AS (${String(budget)}) SELECT * FROM "realisasi", "anggaran"`;
+}
+
+/** The headline figures on the canonical tables (what "Lihat SQL" shows). */
+export function kpiQuery(filters: Filters): string {
+  return kpiSql(filters, FACT_ROWS(FACT_TABLE));
+}
+
+/** The headline figures, answered from pre-aggregated tables when the engine has them. */
+export function kpiQuestion(filters: Filters): Question {
+  const { source, aggregates } = aggregateSource(groupingFor(filters, undefined, []), true);
+  return { sql: kpiQuery(filters), fast: { sql: kpiSql(filters, source), aggregates } };
 }

@@ -2,21 +2,19 @@ import { Query, cast, column, eq, literal, sum } from '@uwdata/mosaic-sql';
 import type { Filters } from './filters';
 import { BUDGET_TABLE, FACT_TABLE } from './columns';
 import { budgetPredicate, factPredicate } from './predicates';
+import { FACT_ROWS, type FactSource } from './measures';
+import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
+import type { Question } from '../engine/question';
 
 /**
  * The week-by-week cumulative UMKK and PDN realisation of one fiscal year against the
  * year's denominators (belanja_pengadaan for UMKK, the RUP PDN commitment for PDN), as the
  * weekly P3DN monitoring (since 9 May 2022) reports it. Weeks start on Monday.
  */
-export function trendQuery(filters: Filters, year: number): string {
+function trendSql(filters: Filters, year: number, source: FactSource): string {
   const inYear = eq(column('tahun_anggaran'), literal(year));
-  const weekly = Query.from(FACT_TABLE)
-    .select({
-      minggu: 'minggu',
-      nilai: cast(sum(column('nilai')), 'BIGINT'),
-      nilai_umk: cast(sum(column('nilai_umk')), 'BIGINT'),
-      nilai_pdn: cast(sum(column('nilai_pdn')), 'BIGINT')
-    })
+  const weekly = Query.from(source.table)
+    .select({ minggu: 'minggu', nilai: source.measure('nilai'), nilai_umk: source.measure('nilai_umk'), nilai_pdn: source.measure('nilai_pdn') })
     .where(...factPredicate(filters, 'tahun'), inYear)
     .groupby('minggu');
   const budget = Query.from(BUDGET_TABLE)
@@ -36,4 +34,14 @@ export function trendQuery(filters: Filters, year: number): string {
     `CAST(kum_pdn AS DOUBLE) / nullif(anggaran.komitmen_pdn, 0) AS pdn_komitmen ` +
     `FROM kumulatif, anggaran ORDER BY minggu`
   );
+}
+
+export function trendQuery(filters: Filters, year: number): string {
+  return trendSql(filters, year, FACT_ROWS(FACT_TABLE));
+}
+
+/** The weekly trend, answered from a per-week aggregate when the engine has it. */
+export function trendQuestion(filters: Filters, year: number): Question {
+  const { source, aggregates } = aggregateSource(groupingFor(filters, 'tahun', ['minggu']), false);
+  return { sql: trendQuery(filters, year), fast: { sql: trendSql(filters, year, source), aggregates } };
 }

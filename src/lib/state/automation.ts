@@ -1,5 +1,6 @@
 import type { Workbench } from './workbench.svelte';
 import { rowsOf } from '../engine/rows';
+import type { JournalEntry } from '../engine/db-client';
 
 /**
  * A small window.telisik handle for benchmarks and support sessions (README, automation
@@ -7,6 +8,13 @@ import { rowsOf } from '../engine/rows';
  */
 export interface AutomationHandle {
   viewSql(): string[];
+  /** The statements the views on screen actually run: the fast path's SQL where they have one. */
+  viewFastSql(): string[];
+  /**
+   * The statements batches sent since `from` (the `next` of an earlier call, 0 for all; the
+   * last 200 are kept), with the worker's time for each, and the `next` to pass next time.
+   */
+  sentSince(from: number): { next: number; entries: JournalEntry[] };
   /** Run each statement on the worker's DuckDB, bypassing coordinator, cache and charts. */
   timeDirect(statements: string[]): Promise<number>;
   /** Run one statement and return its rows as JSON-safe objects (bigint as text). */
@@ -22,6 +30,11 @@ declare global {
 export function exposeAutomation(workbench: Workbench): void {
   window.telisik = {
     viewSql: () => workbench.viewSql(),
+    viewFastSql: () => workbench.viewFastSql(),
+    sentSince: (from) => {
+      const client = workbench.client;
+      return { next: client.sent, entries: client.journal.filter((entry) => entry.seq >= from) };
+    },
     async timeDirect(statements) {
       const began = performance.now();
       for (const sql of statements) await workbench.client.query(sql);

@@ -1,4 +1,4 @@
-import { breakdownQuery } from '../query/breakdown-query';
+import { breakdownQuestion } from '../query/breakdown-query';
 import type { Dimension } from '../query/filters';
 import { rowsOf } from '../engine/rows';
 import type { BreakdownRow } from '../charts/breakdown-row';
@@ -14,7 +14,7 @@ import type { ViewQuery } from './view-query.svelte';
 export function useBreakdown(role: string, dimension: Dimension): { view: ViewQuery; rows: () => BreakdownRow[] } {
   const workbench = useWorkbench();
   const selection = useFilterSelection();
-  const view = workbench.view(`${role}:${dimension}`, () => breakdownQuery(dimension, selection.filters));
+  const view = workbench.view(`${role}:${dimension}`, () => breakdownQuestion(dimension, selection.filters));
   const rows = $derived(view.table ? rowsOf<BreakdownRow>(view.table) : []);
   return { view, rows: () => rows };
 }

@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { Priority, QueryCoordinator } from '../engine/coordinator';
 import { QueryError } from '../engine/query-error';
+import { asQuestion, type Question } from '../engine/question';
 
 /**
  * One view's question to the engine and its latest answer. A view is "settled" when the
@@ -8,12 +9,15 @@ import { QueryError } from '../engine/query-error';
  */
 export class ViewQuery {
   readonly key: string;
-  readonly #sqlOf: () => string;
+  readonly #questionOf: () => string | Question;
+  /** The question for what is on screen now, derived from the filters. */
+  readonly question: Question = $derived.by(() => asQuestion(this.#questionOf()));
   /**
-   * The SQL for what is on screen now, derived from the filters: it changes the instant the
-   * URL does, so the view counts as unsettled before its effect has even asked.
+   * The SQL on the canonical tables for what is on screen now (what "Lihat SQL" shows): it
+   * changes the instant the URL does, so the view counts as unsettled before its effect has
+   * even asked.
    */
-  readonly sql: string = $derived.by(() => this.#sqlOf());
+  readonly sql: string = $derived(this.question.sql);
   /** The SQL whose answer `table` or `error` holds. */
   resultSql = $state('');
   /** The SQL whose answer is on screen. */
@@ -25,18 +29,19 @@ export class ViewQuery {
   #coordinator: () => QueryCoordinator;
   #priority: Priority;
 
-  constructor(key: string, sqlOf: () => string, coordinator: () => QueryCoordinator, priority: Priority) {
+  constructor(key: string, questionOf: () => string | Question, coordinator: () => QueryCoordinator, priority: Priority) {
     this.key = key;
-    this.#sqlOf = sqlOf;
+    this.#questionOf = questionOf;
     this.#coordinator = coordinator;
     this.#priority = priority;
   }
 
   /** Ask for the current SQL (call from an effect); an older answer is never shown. */
   fetch(): void {
-    const sql = this.sql;
+    const question = this.question;
+    const sql = question.sql;
     this.#coordinator()
-      .request(this.key, sql, this.#priority)
+      .request(this.key, question, this.#priority)
       .then((outcome) => {
         if (outcome.status === 'stale') return;
         this.table = outcome.table;

@@ -8,10 +8,12 @@ import { rowsOf } from '../engine/rows';
 import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
 import { ViewQuery } from './view-query.svelte';
+import type { Question } from '../engine/question';
 import { Datasets } from './datasets.svelte';
 import { KategoriRulesState } from '../kategori/kategori-rules.svelte';
 import type { KategoriRule } from '../kategori/types';
 import { id } from '../i18n/id';
+import { markStartup, type StartupStep } from './startup-marks';
 
 export type EnginePhase = 'loading' | 'ready' | 'error';
 
@@ -72,6 +74,11 @@ export class Workbench {
     return [...new Set([...this.#views].map((view) => view.sql))];
   }
 
+  /** What the views on screen run: each fast path's SQL (its aggregates already built), else its SQL. */
+  viewFastSql(): string[] {
+    return [...new Set([...this.#views].map((view) => view.question.fast?.sql ?? view.sql))];
+  }
+
   get anyViewFailed(): boolean {
     for (const view of this.#views) if (view.error && view.resultSql === view.sql) return true;
     return false;
@@ -82,8 +89,8 @@ export class Workbench {
    * component lives and asks its SQL again whenever that SQL or the engine changes.
    * Call during component initialisation.
    */
-  view(key: string, sqlOf: () => string, priority: Priority = Priority.interactive): ViewQuery {
-    const view = new ViewQuery(key, sqlOf, () => this.coordinator, priority);
+  view(key: string, questionOf: () => string | Question, priority: Priority = Priority.interactive): ViewQuery {
+    const view = new ViewQuery(key, questionOf, () => this.coordinator, priority);
     $effect(() => {
       this.#views.add(view);
       return () => this.#views.delete(view);
@@ -103,9 +110,12 @@ export class Workbench {
       // The browser's storage is read while the engine starts; then the datasets go in.
       const [info] = await Promise.all([this.client.start(), this.datasets.openLibrary()]);
       this.info = info;
+      for (const [step, at] of Object.entries(info.steps)) markStartup(step as StartupStep, at);
       await this.#fillEngine();
+      markStartup('filled');
       await this.#loadReference();
       this.phase = 'ready';
+      markStartup('engine-ready');
     } catch (cause) {
       this.startError = cause instanceof QueryError ? cause : new QueryError({ name: 'Error', message: String(cause), fatal: true });
       this.phase = 'error';

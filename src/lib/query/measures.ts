@@ -1,0 +1,58 @@
+import { cast, coalesce, column, count, eq, literal, sum, type ExprNode, type TableRefNode } from '@uwdata/mosaic-sql';
+
+/**
+ * The additive measures the dashboard's fact-table views ask for, one registry for the base
+ * table and the pre-aggregated tables alike. Every measure is a count or a sum, so the sum
+ * of a measure over groups equals the measure over their rows: that is what lets an
+ * aggregate answer a view exactly (src/lib/query/aggregate/). Distinct vendors are not
+ * additive and have their own path (vendor sets).
+ */
+const valueWhere = (name: string, value: string) => sum(column('nilai')).where(eq(column(name), literal(value)));
+
+const MEASURES = {
+  transaksi: () => count(),
+  nilai: () => sum(column('nilai')),
+  nilai_umk: () => sum(column('nilai_umk')),
+  nilai_pdn: () => sum(column('nilai_pdn')),
+  nilai_berjalan: () => valueWhere('status', 'berjalan'),
+  nilai_umk_tidak_diketahui: () => valueWhere('basis_umk', 'tidak_diketahui'),
+  nilai_pdn_tidak_diketahui: () => valueWhere('basis_pdn', 'tidak_diketahui'),
+  nilai_epurchasing: () => valueWhere('channel_group', 'e_purchasing')
+} as const;
+
+export type Measure = keyof typeof MEASURES;
+export const MEASURE_NAMES = Object.keys(MEASURES) as Measure[];
+
+/** The measure over rows of the fact table (not cast: an aggregate keeps the exact HUGEINT). */
+export function measureOverRows(measure: Measure): ExprNode {
+  return MEASURES[measure]();
+}
+
+/**
+ * Where a view's measures come from: the fact table's rows, or a pre-aggregated table whose
+ * columns hold each measure per group. Both give exact BIGINT rupiah.
+ */
+export interface FactSource {
+  table: string | TableRefNode;
+  /** The measure over the (filtered) source rows, as an exact BIGINT. */
+  measure(measure: Measure): ExprNode;
+  /**
+   * Where distinct vendors are counted: the fact table itself, or a table with one row per
+   * group and vendor (a count of distinct vendors over such groups stays exact).
+   */
+  vendorTable: string | TableRefNode;
+}
+
+export const FACT_ROWS = (table: string): FactSource => ({
+  table,
+  measure: (m) => cast(measureOverRows(m), 'BIGINT'),
+  vendorTable: table
+});
+
+/** A table of per-group partial measures: each measure is summed again. */
+export const PARTIAL_SUMS = (table: TableRefNode, vendorTable: TableRefNode): FactSource => ({
+  table,
+  // count(*) over no rows is 0, a sum over no groups is NULL: keep the count's 0.
+  measure: (m) => cast(m === 'transaksi' ? coalesce(sum(column(m)), literal(0)) : sum(column(m)), 'BIGINT'),
+  vendorTable
+});
