@@ -84,10 +84,12 @@ export interface DbApi {
   query(sql: string): Promise<QueryReply>;
   /**
    * Run several statements in one call (one round of the dashboard): each item's aggregates
-   * are built if absent, then its SQL runs. One reply per item, in order; a failed item
-   * does not stop the others.
+   * are built if absent, then its SQL runs. Each reply goes to `onReply` as soon as it is
+   * ready, so the page draws one view while the engine computes the next; a failed item
+   * does not stop the others. Resolves with the number of items once all have run (replies
+   * travel on another channel and may arrive after that).
    */
-  queryBatch(items: BatchItem[]): Promise<QueryReply[]>;
+  queryBatch(items: BatchItem[], onReply: (index: number, reply: QueryReply) => void): Promise<number>;
   /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
   exportCsv(sql: string): Promise<ExportReply>;
   /**

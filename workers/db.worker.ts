@@ -13,10 +13,11 @@ const api: DbApi = {
     const reply = await engine.query(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;
   },
-  async queryBatch(items) {
-    const replies = await engine.queryBatch(items);
-    return Comlink.transfer(replies, [...new Set(replies.flatMap((reply) => (reply.ok ? [reply.ipc.buffer] : [])))]);
-  },
+  queryBatch: (items, onReply) =>
+    engine.queryBatch(items, (index, reply) => {
+      // Not awaited: the engine goes on with the next item while the page draws this one.
+      void Promise.resolve(onReply(index, reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply)).catch(() => {});
+    }),
   async exportCsv(sql: string): Promise<ExportReply> {
     const reply = await engine.exportCsv(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;

@@ -1,30 +1,38 @@
 import type { StartProgress } from './db-api';
 
-/** Fetch a same-origin file into memory, reporting progress as the bytes arrive. */
+/**
+ * Fetch a same-origin file into memory, reporting progress as the bytes arrive. When the
+ * server states the size, the bytes go straight into one buffer of that size: a 1.3 GB
+ * database must not be held twice (chunks, then their copy) on its way in.
+ */
 export async function downloadWithProgress(
   url: string,
-  onProgress: (p: StartProgress) => void
+  onProgress: (p: StartProgress) => void,
+  checkSize: (bytes: number) => void = () => {}
 ): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     throw new Error(`Berkas data ${url} tidak dapat diunduh (HTTP ${response.status}).`);
   }
   const total = Number(response.headers.get('content-length') ?? 0);
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
+  // Refuse before allocating: a file that will not fit must not crash the tab.
+  checkSize(total);
   const reader = response.body.getReader();
+  let bytes = new Uint8Array(total);
+  let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (loaded + value.byteLength > bytes.byteLength) {
+      // No (or a wrong) Content-Length: grow by doubling.
+      checkSize(loaded + value.byteLength);
+      const grown = new Uint8Array(Math.max(bytes.byteLength * 2, loaded + value.byteLength, 1 << 20));
+      grown.set(bytes.subarray(0, loaded));
+      bytes = grown;
+    }
+    bytes.set(value, loaded);
     loaded += value.byteLength;
     onProgress({ phase: 'download', loaded, total });
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return loaded === bytes.byteLength ? bytes : bytes.slice(0, loaded);
 }

@@ -6,6 +6,7 @@ import type { KategoriRule } from '../src/lib/kategori/types';
 import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
 import { downloadWithProgress } from './download';
+import { assertFitsBudget, databaseBudget } from './memory-budget';
 import { toEngineError } from './engine-errors';
 import { arrowToCsv } from './csv-encode';
 import { tableFromIPC } from 'apache-arrow';
@@ -49,7 +50,8 @@ export class DuckDbEngine implements DbApi {
     try {
       report({ phase: 'engine', loaded: 0, total: 0 });
       // The database downloads while the engine compiles: neither waits for the other.
-      const download = downloadWithProgress(options.databaseUrl, report);
+      const budget = databaseBudget((navigator as Navigator & { deviceMemory?: number }).deviceMemory);
+      const download = downloadWithProgress(options.databaseUrl, report, (bytes) => assertFitsBudget(bytes, budget));
       download.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       const bundle = await duckdb.selectBundle(duckdbBundles);
       const worker = new Worker(bundle.mainWorker!);
@@ -107,20 +109,19 @@ export class DuckDbEngine implements DbApi {
     }
   }
 
-  queryBatch(items: BatchItem[]): Promise<QueryReply[]> {
+  queryBatch(items: BatchItem[], onReply: (index: number, reply: QueryReply) => void): Promise<number> {
     return this.#inLane(async () => {
-      const replies: QueryReply[] = [];
-      for (const item of items) {
+      for (const [index, item] of items.entries()) {
         const began = performance.now();
         try {
           if (item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
           const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql));
-          replies.push({ ok: true, ipc, ms: performance.now() - began });
+          onReply(index, { ok: true, ipc, ms: performance.now() - began });
         } catch (cause) {
-          replies.push({ ok: false, error: toEngineError(cause, item.sql) });
+          onReply(index, { ok: false, error: toEngineError(cause, item.sql) });
         }
       }
-      return replies;
+      return items.length;
     });
   }
 

@@ -126,10 +126,13 @@ class BatchConnector implements Connector {
     this.singles.push(sql);
     return tableFromArrays({ v: Int32Array.of(sql.length) });
   }
-  async queryBatch(questions: readonly Question[]): Promise<BatchAnswer[]> {
+  async queryBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     this.batches.push(questions.map((q) => q.fast?.sql ?? q.sql));
-    return questions.map((q): BatchAnswer =>
-      q.fast && this.failFast ? { ok: false, error: new Error('aggregate failed') } : { ok: true, table: tableFromArrays({ v: Int32Array.of((q.fast?.sql ?? q.sql).length) }) }
+    questions.forEach((q, index) =>
+      onAnswer(
+        index,
+        q.fast && this.failFast ? { ok: false, error: new Error('aggregate failed') } : { ok: true, table: tableFromArrays({ v: Int32Array.of((q.fast?.sql ?? q.sql).length) }) }
+      )
     );
   }
 }
@@ -145,6 +148,25 @@ describe('QueryCoordinator batches', () => {
     ]);
     expect(connector.batches).toEqual([['SELECT fast', 'SELECT chart'], ['SELECT rows']]);
     expect(connector.singles).toEqual([]);
+  });
+
+  it('gives each view its answer as soon as it arrives, before the rest of the batch', async () => {
+    let answerRest!: () => void;
+    const connector: Connector = {
+      query: async () => tableFromArrays({ v: Int32Array.of(0) }),
+      async queryBatch(questions, onAnswer) {
+        onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
+        await new Promise<void>((resolve) => (answerRest = resolve));
+        questions.slice(1).forEach((_, index) => onAnswer(index + 1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) }));
+      }
+    };
+    const coordinator = new QueryCoordinator(connector);
+    const first = coordinator.request('kpi', 'SELECT first');
+    const second = coordinator.request('chart', 'SELECT second');
+    expect(valueOf(await first)).toBe(1);
+    expect(coordinator.pending).toBe(1);
+    answerRest();
+    expect(valueOf(await second)).toBe(2);
   });
 
   it('answers from the canonical SQL when the fast path fails, and reports that SQL', async () => {

@@ -11,7 +11,7 @@ export interface Connector {
    * Several questions in one engine call (one hop to the worker for a whole round), each
    * by its fast path when it has one. Without it the coordinator sends one query per job.
    */
-  queryBatch?(questions: readonly Question[]): Promise<BatchAnswer[]>;
+  queryBatch?(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void>;
 }
 
 /** Lower runs first: what the user is looking at before what merely pages or prefetches. */
@@ -176,16 +176,29 @@ export class QueryCoordinator {
     }
   }
 
+  /** Each answer settles its job as it arrives, so a view draws while the engine goes on. */
   async #run(batch: Job[]): Promise<void> {
-    let answers: BatchAnswer[];
+    const answered = new Set<number>();
+    const answer = (index: number, result: BatchAnswer) => {
+      const job = batch[index];
+      if (job === undefined || answered.has(index)) return;
+      answered.add(index);
+      void this.#settle(job, result);
+    };
     try {
-      answers = this.#connector.queryBatch
-        ? await this.#connector.queryBatch(batch.map((job) => job.question))
-        : [await this.#connector.query(batch[0]!.question.sql).then((table): BatchAnswer => ({ ok: true, table }))];
+      if (this.#connector.queryBatch) {
+        await this.#connector.queryBatch(
+          batch.map((job) => job.question),
+          answer
+        );
+      } else {
+        const table = await this.#connector.query(batch[0]!.question.sql);
+        answer(0, { ok: true, table });
+      }
     } catch (error) {
-      answers = batch.map((): BatchAnswer => ({ ok: false, error }));
+      batch.forEach((_, index) => answer(index, { ok: false, error }));
     }
-    await Promise.all(batch.map((job, index) => this.#settle(job, answers[index] ?? { ok: false, error: new Error('Tidak ada jawaban.') })));
+    batch.forEach((_, index) => answer(index, { ok: false, error: new Error('Mesin data tidak menjawab pertanyaan ini.') }));
   }
 
   /** A fast path that failed is asked again on the canonical tables before an error is shown. */

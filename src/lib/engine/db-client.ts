@@ -80,21 +80,31 @@ export class DbClient {
   }
 
   /**
-   * Run a round's questions in one worker call, each by its fast path when it has one. A
-   * fatal engine error restarts the worker once, after every answer is in.
+   * Run a round's questions in one worker call, each by its fast path when it has one; each
+   * answer goes to `onAnswer` as soon as it arrives. A fatal engine error restarts the
+   * worker once, after every answer is in.
    */
-  async queryBatch(questions: readonly Question[]): Promise<BatchAnswer[]> {
+  async queryBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     const api = await this.#readyApi();
     const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [] }));
-    const replies = await this.#unlessDead<QueryReply[]>(api.queryBatch(items));
-    if (!Array.isArray(replies)) {
-      await this.#recoverIfFatal(replies.error);
-      return items.map((item) => ({ ok: false, error: new QueryError({ ...replies.error, sql: item.sql }) }));
+    const waiting = new Set(items.keys());
+    let fatal: EngineError | undefined;
+    let allArrived!: () => void;
+    const arrived = new Promise<void>((resolve) => (allArrived = resolve));
+    const deliver = (index: number, reply: QueryReply) => {
+      if (!waiting.delete(index)) return;
+      this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
+      if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
+      onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
+      if (waiting.size === 0) allArrived();
+    };
+    if (items.length === 0) allArrived();
+    const call = api.queryBatch(items, Comlink.proxy(deliver)).then(() => arrived);
+    const outcome = await this.#unlessDead<void>(call);
+    if (outcome !== undefined && !outcome.ok) {
+      for (const index of [...waiting]) deliver(index, { ok: false, error: { ...outcome.error, sql: items[index]!.sql } });
     }
-    replies.forEach((reply, index) => this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN }));
-    const fatal = replies.find((reply) => !reply.ok && reply.error.fatal);
-    if (fatal && !fatal.ok) await this.#recoverIfFatal(fatal.error);
-    return replies.map((reply) => (reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) }));
+    if (fatal) await this.#recoverIfFatal(fatal);
   }
 
   #record(entry: JournalEntry): void {
