@@ -1,21 +1,20 @@
 import type { AggregateSpec } from './db-api';
+import { AGGREGATE_SCHEMA, aggregateSpec } from '../src/lib/query/aggregate/aggregate-spec';
+import { buildSelect, planBuilds, type BuildStep } from '../src/lib/query/aggregate/aggregate-plan';
 
-/** Same name as src/lib/query/aggregate/aggregate-spec.ts AGGREGATE_SCHEMA, which the SQL reads. */
-const SCHEMA = 'agregat';
-const NAME = /^[a-z0-9_]{1,200}$/;
-/** Aggregates kept at once; the least recently used go first (each is a few thousand rows). */
+/** Aggregates kept at once; the least recently used go first (most hold a few thousand rows). */
 const LIMIT = 64;
 
 /**
  * The pre-aggregated tables of the current data, in the in-memory schema `agregat`. A table
- * is built the first time a question needs it and kept until the data changes, so the next
- * click that only changes a filter's values reads a table of a few thousand rows instead of
- * the fact table.
+ * is built the first time a question needs it (from a wider aggregate when one is built,
+ * src/lib/query/aggregate/aggregate-plan.ts) and kept until the data changes, so the next
+ * click that only changes a filter's values reads a small table instead of the fact table.
  */
 export class AggregateStore {
   #run: (sql: string) => Promise<unknown>;
   /** Built tables, least recently used first. */
-  #built = new Set<string>();
+  #built = new Map<string, AggregateSpec>();
 
   constructor(run: (sql: string) => Promise<unknown>) {
     this.#run = run;
@@ -23,29 +22,50 @@ export class AggregateStore {
 
   async reset(): Promise<void> {
     this.#built.clear();
-    await this.#run(`DROP SCHEMA IF EXISTS memory.${SCHEMA} CASCADE; CREATE SCHEMA memory.${SCHEMA}`);
+    await this.#run(`DROP SCHEMA IF EXISTS memory.${AGGREGATE_SCHEMA} CASCADE; CREATE SCHEMA memory.${AGGREGATE_SCHEMA}`);
   }
 
-  /** Build the missing tables of `specs`; those just used move to the back of the line. */
+  /**
+   * Build only the masters the whole batch would share, so that each question's own
+   * aggregates are then derived from them (called once before a batch's first question).
+   */
+  async prepare(batch: readonly AggregateSpec[]): Promise<void> {
+    for (const step of planBuilds(this.#trusted(batch), [...this.#built.values()])) if (step.master) await this.#build(step);
+  }
+
+  /** Build the missing tables of `specs`; those used move to the back of the line. */
   async ensure(specs: readonly AggregateSpec[]): Promise<void> {
-    for (const spec of specs) {
-      if (!NAME.test(spec.name)) throw new Error(`Nama tabel agregat tidak sah: ${spec.name}`);
-      if (this.#built.delete(spec.name)) {
-        this.#built.add(spec.name);
-        continue;
-      }
-      await this.#run(`CREATE OR REPLACE TABLE memory.${SCHEMA}.${spec.name} AS ${spec.select}`);
-      this.#built.add(spec.name);
-    }
-    await this.#evict(new Set(specs.map((spec) => spec.name)));
+    const wanted = this.#trusted(specs);
+    for (const step of planBuilds(wanted, [...this.#built.values()])) await this.#build(step);
+    for (const spec of wanted) this.#touch(spec);
+    await this.#evict(new Set(wanted.map((spec) => spec.name)));
+  }
+
+  /** Specs rebuilt from kind and grouping: the name the SQL reads always matches what is built. */
+  #trusted(specs: readonly AggregateSpec[]): AggregateSpec[] {
+    return specs.map((spec) => {
+      const trusted = aggregateSpec(spec.kind, spec.grouping);
+      if (trusted.name !== spec.name) throw new Error(`Nama tabel agregat tidak cocok: ${spec.name}`);
+      return trusted;
+    });
+  }
+
+  async #build(step: BuildStep): Promise<void> {
+    await this.#run(`CREATE OR REPLACE TABLE memory.${AGGREGATE_SCHEMA}.${step.spec.name} AS ${buildSelect(step)}`);
+    this.#touch(step.spec);
+  }
+
+  #touch(spec: AggregateSpec): void {
+    this.#built.delete(spec.name);
+    this.#built.set(spec.name, spec);
   }
 
   async #evict(inUse: ReadonlySet<string>): Promise<void> {
-    for (const name of this.#built) {
+    for (const name of [...this.#built.keys()]) {
       if (this.#built.size <= LIMIT) return;
       if (inUse.has(name)) continue;
       this.#built.delete(name);
-      await this.#run(`DROP TABLE IF EXISTS memory.${SCHEMA}.${name}`);
+      await this.#run(`DROP TABLE IF EXISTS memory.${AGGREGATE_SCHEMA}.${name}`);
     }
   }
 }

@@ -56,14 +56,17 @@ export interface EngineError {
 }
 
 /**
- * A pre-aggregated table the worker builds on first use, in its own schema, and forgets
- * whenever the data changes. Built from the dashboard's fact table by `select`, which holds
- * column names only, never a user's value.
+ * A pre-aggregated table of the dashboard's fact table, which the worker builds on first
+ * use (SQL from src/lib/query/aggregate/aggregate-plan.ts) and forgets whenever the data
+ * changes. Pure description: column names only, never a user's value.
  */
 export interface AggregateSpec {
-  /** Table name in the aggregate schema: lower-case letters, digits and underscores. */
+  /** Table name in the aggregate schema, derived from kind and grouping. */
   name: string;
-  select: string;
+  /** `jumlah`: every additive measure per group; `penyedia`: one row per group and vendor. */
+  kind: 'jumlah' | 'penyedia';
+  /** Fact-table columns it groups by, in their canonical order. */
+  grouping: string[];
 }
 
 /** One statement of a batch and the aggregates it reads. */

@@ -111,6 +111,11 @@ export class DuckDbEngine implements DbApi {
 
   queryBatch(items: BatchItem[], onReply: (index: number, reply: QueryReply) => void): Promise<number> {
     return this.#inLane(async () => {
+      try {
+        await this.#aggregateStore().prepare(items.flatMap((item) => item.aggregates));
+      } catch {
+        // Each question then builds what it needs itself, and reports its own failure.
+      }
       for (const [index, item] of items.entries()) {
         const began = performance.now();
         try {
