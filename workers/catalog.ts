@@ -6,6 +6,8 @@
  * (when shown) with the user's data, so no query changes when data is added or removed.
  */
 
+import { SUMMARY_TABLES } from '../src/lib/ledger/ledger-summary-sql';
+
 export const SAMPLE_CATALOG = 'telisik';
 
 /** Describe the world, not the data: always taken from the sample database. */
@@ -18,7 +20,7 @@ const OBSERVED_TABLES = ['transaksi', 'marketplace_pemda', 'marketplace_penyedia
  * Counted once across the user's datasets by the ledger: the sample's own ledger (built with
  * the same SQL) beside the datasets' one. Sample keys never collide with LKPP keys.
  */
-const LEDGER_TABLES = ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman', 'paket_rup', 'anggaran', 'anggaran_pemda'];
+const LEDGER_TABLES = ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman', ...SUMMARY_TABLES, 'paket_rup', 'anggaran', 'anggaran_pemda'];
 
 /**
  * Label tables joined by key: several sources may describe the same key (two datasets of

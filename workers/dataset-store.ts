@@ -6,6 +6,7 @@ import { DEFAULT_KATEGORI_RULES, kategoriReferenceRows, type KategoriRule } from
 import type { DatasetPull } from './db-api';
 import { SAMPLE_CATALOG, catalogViews, datasetSchema, type CatalogState } from './catalog';
 import { upgradeStoredTables } from './stored-tables';
+import { SUMMARY_TABLES } from '../src/lib/ledger/ledger-summary-sql';
 
 interface StoredDataset {
   schema: string;
@@ -148,7 +149,7 @@ export class DatasetStore {
     if (records.length > 0) {
       const options = { penyedia: 'memory.main.penyedia', paketRup: `${schema}.paket_rup`, kategori: this.#kategori };
       for (const sql of ledgerStatements(records, schema, options)) await this.#conn.query(sql);
-      ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman'].forEach((t) => built.add(t));
+      ['fakta_realisasi', 'buku_transaksi', 'buku_rekaman', ...SUMMARY_TABLES].forEach((t) => built.add(t));
     }
     return built;
   }

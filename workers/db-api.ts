@@ -40,7 +40,7 @@ export interface EngineInfo {
   /** Milliseconds from the start call until the first query could run. */
   startMs: number;
   /** Wall-clock times (epoch ms) of the start's steps, for the page's start-up marks. */
-  steps: { compiled: number; downloaded: number; attached: number };
+  steps: { worker: number; compiled: number; downloaded: number; attached: number };
 }
 
 export interface EngineError {

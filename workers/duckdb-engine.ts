@@ -46,6 +46,7 @@ export class DuckDbEngine implements DbApi {
 
   async start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply> {
     const began = performance.now();
+    const workerAt = wallClock();
     const report = onProgress ?? (() => {});
     try {
       report({ phase: 'engine', loaded: 0, total: 0 });
@@ -91,7 +92,7 @@ export class DuckDbEngine implements DbApi {
           bundle: isEh ? 'eh' : 'mvp',
           databaseBytes: bytes.byteLength,
           startMs: performance.now() - began,
-          steps: { compiled, downloaded, attached }
+          steps: { worker: workerAt, compiled, downloaded, attached }
         }
       };
     } catch (cause) {

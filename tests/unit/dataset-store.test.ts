@@ -9,6 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { DatasetStore } from '../../workers/dataset-store';
 import { SAMPLE_DIR } from './global-setup';
+import { LEDGER_CONFLICTS_QUESTION, LEDGER_DATASETS_QUESTION, LEDGER_SUMMARY_QUESTION } from '../../src/lib/query/ledger-query';
 
 const COLUMNS = ['transaksi_id', 'sumber_data', 'prioritas', 'source_system', 'channel', 'channel_group', 'tahun_anggaran', 'tanggal',
   'kode_wilayah', 'kode_provinsi', 'satker_id', 'kd_rup', 'uraian', 'kategori_id', 'penyedia_id', 'nilai', 'nilai_pdn', 'nilai_umk',
@@ -84,6 +85,20 @@ describe('DatasetStore', () => {
     // The store goes on working.
     await store.load('more', { transaksi: transaksi([{ transaksi_id: 'k3', nilai: 7, sumber_data: 'Bela-TokoDaringRealisasi' }]) }, pull(2));
     expect(await rows('SELECT transaksi_id FROM fakta_realisasi ORDER BY 1')).toEqual([{ transaksi_id: 'k1' }, { transaksi_id: 'k3' }]);
+  });
+
+  it('answers the ledger summary from the answers each ledger stored, as the canonical SQL does', async () => {
+    await store.setSampleVisible(true);
+    await store.load('a', { transaksi: transaksi([{ transaksi_id: 'k1', nilai: 100 }, { transaksi_id: 'k2', status: 'dibatalkan' }]) }, pull(0));
+    await store.load('b', { transaksi: transaksi([{ transaksi_id: 'k1', sumber_data: 'SPSE-NonTenderEkontrak-Kontrak', prioritas: 2, nilai: 250 }]) }, pull(1, 'SPSE-NonTenderEkontrak-Kontrak'));
+    for (const question of [LEDGER_SUMMARY_QUESTION, LEDGER_DATASETS_QUESTION, LEDGER_CONFLICTS_QUESTION]) {
+      expect(await rows(question.fast!.sql)).toEqual(await rows(question.sql));
+    }
+    // The sample's ledger and the datasets' one both contribute: k1, a conflict of the datasets, is among them.
+    const [conflict] = await rows(`${LEDGER_CONFLICTS_QUESTION.fast!.sql.replace('LIMIT 100', '')}`.replace('ORDER BY', "WHERE transaksi_id = 'k1' ORDER BY"));
+    expect(conflict).toMatchObject({ transaksi_id: 'k1', nilai_dipakai: '250', selisih: '150' });
+    const [summary] = await rows(LEDGER_SUMMARY_QUESTION.fast!.sql);
+    expect(Number(summary!.dihitung)).toBeGreaterThan(190_000);
   });
 
   it('counts nothing once the last dataset is removed, and leaves no ledger schema behind', async () => {

@@ -14,9 +14,16 @@ export interface Connector {
   queryBatch?(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void>;
 }
 
-/** Lower runs first: what the user is looking at before what merely pages or prefetches. */
-export const Priority = { interactive: 0, table: 1, background: 2 } as const;
+/**
+ * Lower runs first: the headline figures, then what the user is looking at, before what
+ * merely pages or prefetches. Headline and interactive questions go in one batch (the
+ * figures first in it); table and background questions each wait in a batch of their own,
+ * so a new click can still drop them before they are sent.
+ */
+export const Priority = { headline: 0, interactive: 1, table: 2, background: 3 } as const;
 export type Priority = (typeof Priority)[keyof typeof Priority];
+
+const batchOf = (priority: Priority) => Math.max(priority, Priority.interactive);
 
 export type QueryOutcome =
   | { status: 'ok'; table: Table; sql: string }
@@ -161,12 +168,12 @@ export class QueryCoordinator {
     });
   }
 
-  /** Send the most urgent queued jobs: all jobs of one priority as one batch. */
+  /** Send the most urgent queued jobs: all jobs of one batch lane, most urgent first. */
   #pump(): void {
     while (this.#running < this.#concurrency && this.#queue.length > 0) {
       this.#queue.sort((a, b) => a.priority - b.priority || a.order - b.order);
-      const priority = this.#queue[0]!.priority;
-      const batch = this.#connector.queryBatch ? this.#queue.filter((job) => job.priority === priority) : [this.#queue[0]!];
+      const lane = batchOf(this.#queue[0]!.priority);
+      const batch = this.#connector.queryBatch ? this.#queue.filter((job) => batchOf(job.priority) === lane) : [this.#queue[0]!];
       this.#queue = this.#queue.filter((job) => !batch.includes(job));
       this.#running++;
       void this.#run(batch).finally(() => {

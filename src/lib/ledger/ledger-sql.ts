@@ -13,6 +13,7 @@
  * 5. it is realisation when the primary record stands (selesai, berjalan) with a value.
  */
 
+import { summaryTableStatements } from './ledger-summary-sql';
 import { literal } from '@uwdata/mosaic-sql';
 import { kategoriColumnsSql, type KategoriRule } from '../kategori';
 
@@ -168,7 +169,8 @@ export function ledgerStatements(sources: readonly LedgerSource[], target: strin
     // summary, the conflicts and the CSV read, so the sample's database file stays small.
     `CREATE OR REPLACE TABLE ${target}.buku_transaksi AS SELECT ${SLIM_COLUMNS} FROM ${WIDE}`,
     `DROP TABLE ${WIDE}`,
-    `DROP TABLE ${WORK}`
+    `DROP TABLE ${WORK}`,
+    ...summaryTableStatements(target)
   ];
 }
 

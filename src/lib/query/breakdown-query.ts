@@ -8,11 +8,10 @@ import type { Question } from '../engine/question';
 
 /**
  * Every option a dimension can take, with its label from the reference tables, so a facet
- * also lists options that have no rows under the other filters. Constant SQL: no user input.
+ * also lists options that have no rows under the other filters (years: yearOptionsSql).
+ * Constant SQL: no user input.
  */
-const OPTIONS_SQL: Record<Dimension, string> = {
-  // Years come from the data, realisation or budget alike (an import may hold only one).
-  tahun: `SELECT DISTINCT CAST(tahun_anggaran AS VARCHAR) AS key, CAST(tahun_anggaran AS VARCHAR) AS label FROM (SELECT tahun_anggaran FROM ${BUDGET_TABLE} UNION SELECT tahun_anggaran FROM ${FACT_TABLE})`,
+const OPTIONS_SQL: Record<Exclude<Dimension, 'tahun'>, string> = {
   provinsi: `SELECT kode_wilayah AS key, nama AS label FROM wilayah WHERE jenis = 'provinsi'`,
   pemda: `SELECT kode_wilayah AS key, nama_pemda AS label, kode_provinsi FROM pemda`,
   kategori: `SELECT kategori_id AS key, nama AS label FROM kategori`,
@@ -22,8 +21,17 @@ const OPTIONS_SQL: Record<Dimension, string> = {
   status: `SELECT * FROM (VALUES ('selesai', 'selesai'), ('berjalan', 'berjalan')) AS v(key, label)`
 };
 
+/**
+ * The years in the budget or in realisation. An aggregate has every fact row's year (it
+ * only groups), so the fast path reads them from it instead of the whole fact table.
+ */
+function yearOptionsSql(facts: string): string {
+  return `SELECT DISTINCT CAST(tahun_anggaran AS VARCHAR) AS key, CAST(tahun_anggaran AS VARCHAR) AS label FROM (SELECT tahun_anggaran FROM ${BUDGET_TABLE} UNION SELECT tahun_anggaran FROM ${facts})`;
+}
+
 /** Options of the pemda dimension are limited to the chosen provinces, as a user expects. */
-function optionsSql(dimension: Dimension, filters: Filters): string {
+function optionsSql(dimension: Dimension, filters: Filters, source: FactSource): string {
+  if (dimension === 'tahun') return yearOptionsSql(String(source.table));
   const base = OPTIONS_SQL[dimension];
   if (dimension !== 'pemda' || filters.provinsi.length === 0) return base;
   return `${base} WHERE ${String(dimensionClause('provinsi', filters.provinsi))}`;
@@ -55,7 +63,7 @@ function breakdownSql(dimension: Dimension, filters: Filters, source: FactSource
     .groupby(key);
   const budgetColumn = hasBudget ? 'b.belanja_pengadaan' : 'CAST(NULL AS BIGINT)';
   const budgetJoin = hasBudget ? ' LEFT JOIN b ON b.key = o.key' : '';
-  const ctes = [`o AS (${optionsSql(dimension, filters)})`, `r AS (${String(realised)})`];
+  const ctes = [`o AS (${optionsSql(dimension, filters, source)})`, `r AS (${String(realised)})`];
   if (hasBudget) ctes.push(`b AS (${String(budget)})`);
   return (
     `WITH ${ctes.join(', ')}, ` +

@@ -3,7 +3,7 @@
  * where start-up time goes. Each step is marked once per page load: a later restart of the
  * engine is not a cold start.
  */
-export type StartupStep = 'app' | 'compiled' | 'downloaded' | 'attached' | 'filled' | 'engine-ready' | 'figures' | 'ready';
+export type StartupStep = 'app' | 'worker' | 'compiled' | 'downloaded' | 'attached' | 'filled' | 'engine-ready' | 'figures' | 'ready';
 
 export function markStartup(step: StartupStep, epochMs?: number): void {
   const name = `telisik:${step}`;
