@@ -30,10 +30,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.webmanifest': 'application/manifest+json'
 };
 
-async function fileAt(path: string): Promise<{ path: string; size: number } | null> {
+async function fileAt(path: string): Promise<{ path: string; size: number; mtimeMs: number } | null> {
   try {
     const info = await stat(path);
-    if (info.isFile()) return { path, size: info.size };
+    if (info.isFile()) return { path, size: info.size, mtimeMs: info.mtimeMs };
     if (info.isDirectory()) return fileAt(join(path, 'index.html'));
   } catch {
     // A missing file is an ordinary answer here (SPA routes have no file), not an error.
@@ -78,9 +78,23 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     send(response, 404, 'not found');
     return;
   }
+  // Caching as a typical static host does it, so a second visit can be measured: hashed
+  // build assets are immutable, everything else (the page, the database) is revalidated.
+  const etag = `"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+  const caching = {
+    ETag: etag,
+    'Last-Modified': new Date(file.mtimeMs).toUTCString(),
+    'Cache-Control': urlPath.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+  };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, caching);
+    response.end();
+    return;
+  }
   response.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': file.size
+    'Content-Length': file.size,
+    ...caching
   });
   if (request.method === 'HEAD') {
     response.end();

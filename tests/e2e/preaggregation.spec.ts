@@ -1,0 +1,71 @@
+import { test, expect, waitForView } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * Pre-aggregation as a user meets it: the figures come from the worker's aggregates, a
+ * click that only changes a filter's values builds no new table, "Lihat SQL" still shows
+ * SQL on the canonical tables, and that SQL gives the very figures on screen.
+ */
+
+interface Sent {
+  sql: string;
+  ranSql: string;
+  ms: number;
+}
+
+async function sentSince(page: Page, from: number): Promise<{ next: number; entries: Sent[] }> {
+  return page.evaluate((n) => window.telisik!.sentSince(n), from);
+}
+
+const aggregatesRead = (entries: Sent[]) =>
+  new Set(entries.flatMap((entry) => [...entry.ranSql.matchAll(/"agregat"\."([a-z0-9_]+)"/g)].map((match) => match[1]!)));
+
+test.describe('pre-aggregated answers', () => {
+  test('figures and charts are read from aggregates; the shown SQL reproduces them on the canonical tables', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const first = await sentSince(page, 0);
+    const kpiEntry = first.entries.find((entry) => entry.sql.startsWith('WITH "realisasi"'))!;
+    expect(kpiEntry.ranSql).toContain('"agregat"."jumlah__tahun_anggaran__kode_provinsi"');
+    expect(kpiEntry.ranSql).toContain('"agregat"."penyedia__tahun_anggaran__kode_provinsi"');
+
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await waitForView(page, 'provinsi=33');
+    const afterClick = await sentSince(page, first.next);
+    // Every question of the round except the table's page ran on aggregates already built
+    // for the view before: a province click needs no new table.
+    const onFacts = afterClick.entries.filter((entry) => !entry.ranSql.includes('"agregat"'));
+    expect(onFacts.map((entry) => entry.sql.slice(0, 30))).toEqual([expect.stringContaining('SELECT f.transaksi_id')]);
+    expect([...aggregatesRead(afterClick.entries)].every((name) => aggregatesRead(first.entries).has(name))).toBe(true);
+
+    // "Lihat SQL" shows the canonical SQL, which gives the figure on screen when run as is.
+    const details = page.locator('[data-chart="kategori"] [data-sql]');
+    await details.locator('summary').click();
+    const shown = (await details.locator('pre').textContent())!;
+    expect(shown).toContain('FROM "fakta_realisasi"');
+    expect(shown).not.toContain('agregat');
+    const rows = await page.evaluate((sql) => window.telisik!.queryRows(sql), shown);
+    const bars = await page.locator('[data-chart="kategori"] [data-key]').evaluateAll((elements) =>
+      Object.fromEntries(elements.map((element) => [element.getAttribute('data-key'), element.getAttribute('data-value')]))
+    );
+    for (const row of rows.filter((r) => r.nilai !== '0')) expect(bars[String(row.key)]).toBe(String(row.nilai));
+
+    const kpiSql = await page.evaluate(() => window.telisik!.viewSql().find((sql) => sql.startsWith('WITH "realisasi"'))!);
+    const [canonical] = await page.evaluate((sql) => window.telisik!.queryRows(sql), kpiSql);
+    await expect(page.locator('[data-kpi="realisasi"]')).toHaveAttribute('data-value', String(canonical!.realisasi));
+    await expect(page.locator('[data-kpi="penyedia"]')).toHaveAttribute('data-value', String(canonical!.penyedia));
+  });
+
+  test('a change to the data drops the aggregates: figures follow the sample being hidden and shown', async ({ page }) => {
+    await page.goto('/?provinsi=33');
+    await waitForView(page, 'provinsi=33');
+    const shown = await page.locator('[data-kpi="transaksi"]').getAttribute('data-value');
+    expect(Number(shown)).toBeGreaterThan(0);
+    await page.locator('[data-action="toggle-sample"]').click();
+    await waitForView(page, 'provinsi=33');
+    await expect(page.locator('[data-kpi="transaksi"]')).toHaveAttribute('data-value', '0');
+    await page.locator('[data-action="toggle-sample"]').click();
+    await waitForView(page, 'provinsi=33');
+    await expect(page.locator('[data-kpi="transaksi"]')).toHaveAttribute('data-value', shown!);
+  });
+});
