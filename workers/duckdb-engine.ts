@@ -68,6 +68,8 @@ export class DuckDbEngine implements DbApi {
       await conn.query(OFFLINE_SETTINGS.join(';\n'));
 
       const bytes = await download;
+      // Read now: registering the file hands its buffer over to DuckDB's worker.
+      const databaseBytes = bytes.byteLength;
       const downloaded = wallClock();
       report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
       await db.registerFileBuffer(DATABASE_FILE, bytes);
@@ -90,7 +92,7 @@ export class DuckDbEngine implements DbApi {
         info: {
           duckdbVersion: version,
           bundle: isEh ? 'eh' : 'mvp',
-          databaseBytes: bytes.byteLength,
+          databaseBytes,
           startMs: performance.now() - began,
           steps: { worker: workerAt, compiled, downloaded, attached }
         }

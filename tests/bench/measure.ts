@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { freshContext } from './browser.ts';
 import { inPage, pageSource } from './in-page.ts';
-import { armReadyProbe, barPoint, directBaseline, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, type ProbeResult } from './probe.ts';
+import { armReadyProbe, barPoint, directBaseline, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, takeLongTasks, watchLongTasks, type ProbeResult } from './probe.ts';
 
 const COLD_START_TIMEOUT_MS = 180_000;
 const ROUND_TIMEOUT_MS = 60_000;
@@ -137,6 +137,8 @@ export interface RoundSample {
   province: string;
   /** Click a province not chosen before in this page → ready on provinsi=<code>. */
   selectMs: number;
+  /** The longest main-thread task during the select round (0 when none passed 50 ms). */
+  longestTaskMs: number;
   /** The worker's time for the round's statements while the round ran (aggregate builds included). */
   engineMs: number;
   /** The round's three slowest statements (first 80 characters) and their worker time. */
@@ -211,15 +213,18 @@ export async function measureRounds(browser: Browser, url: string, wanted: numbe
       const statementsByRound: string[][] = [];
       for (const key of keys.slice(0, count + 1)) {
         const mark = await inPage(page, journalMark, undefined);
+        await inPage(page, watchLongTasks, undefined);
+        await inPage(page, takeLongTasks, undefined);
         const selectMs = await timedBarClick(page, key, `provinsi=${key}`);
+        const longTasks = await inPage(page, takeLongTasks, undefined);
         const direct = await inPage(page, directBaseline, mark);
         const unselectMs = await timedBarClick(page, key, '');
         const engineMs = direct.inRound.reduce((total, entry) => total + entry.ms, 0);
-        samples.push({ province: key, selectMs, engineMs, baseMs: direct.baseMs, appMs: direct.appMs, nativeMs: null, statements: direct.statements.length, unselectMs, slowest: slowest(direct.inRound) });
+        samples.push({ province: key, selectMs, longestTaskMs: Math.max(0, ...longTasks), engineMs, baseMs: direct.baseMs, appMs: direct.appMs, nativeMs: null, statements: direct.statements.length, unselectMs, slowest: slowest(direct.inRound) });
         statementsByRound.push(direct.statements);
         const label = samples.length === 1 ? 'warm-up' : `round ${samples.length - 1}/${count}`;
         progress(
-          `${label} provinsi=${key}: select ${selectMs.toFixed(0)} ms (${direct.statements.length} statements, ${engineMs.toFixed(0)} ms in the worker), ` +
+          `${label} provinsi=${key}: select ${selectMs.toFixed(0)} ms (longest task ${Math.max(0, ...longTasks).toFixed(0)} ms, ${direct.statements.length} statements, ${engineMs.toFixed(0)} ms in the worker), ` +
             `again direct ${direct.appMs.toFixed(0)} ms, canonical SQL ${direct.baseMs.toFixed(0)} ms, unselect ${unselectMs.toFixed(0)} ms`
         );
         progress(`    slowest: ${samples.at(-1)!.slowest.join(' | ')}`);

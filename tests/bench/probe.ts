@@ -180,6 +180,28 @@ export async function directBaseline(from: number): Promise<DirectTimes> {
   return { inRound: entries.map((entry) => ({ sql: entry.sql, ms: entry.ms })), appMs, baseMs, statements };
 }
 
+interface LongTaskWindow {
+  __benchLongTasks?: number[];
+}
+
+/**
+ * Records the duration of every main-thread task longer than 50 ms (the browser's long
+ * tasks) from now on: while one runs, a click or a key press waits.
+ */
+export function watchLongTasks(): void {
+  const holder = window as unknown as LongTaskWindow;
+  if (holder.__benchLongTasks) return;
+  const durations: number[] = [];
+  holder.__benchLongTasks = durations;
+  new PerformanceObserver((list) => list.getEntries().forEach((entry) => durations.push(entry.duration))).observe({ type: 'longtask' });
+}
+
+/** The long tasks seen since the last call, and forget them. */
+export function takeLongTasks(): number[] {
+  const durations = (window as unknown as LongTaskWindow).__benchLongTasks ?? [];
+  return durations.splice(0, durations.length);
+}
+
 /** The start-up marks of the app (src/lib/state/startup-marks.ts), ms since navigation start. */
 export function startupMarks(): Record<string, number> {
   const marks = performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('telisik:'));

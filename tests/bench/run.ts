@@ -144,6 +144,7 @@ function rowsFor(result: DataSetResult): Row[] {
     { label: `cold start → ready, ${dataSet.label}`, unit: 's', summary: cold, goal: isSample ? judge(cold, GOALS.coldStartMs) : undefined },
     { label: `  second visit (HTTP cache kept) → ready`, unit: 's', summary: summarize(result.warmStarts.map((run) => run.ms)) },
     { label: `cross-filter round (select), ${dataSet.label}`, unit: 'ms', summary: select, goal: roundGoal === undefined ? undefined : judge(select, roundGoal) },
+    { label: `  longest main-thread task in the round (0 = none over 50 ms)`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.longestTaskMs)) },
     { label: `  worker time of the round's statements`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.engineMs)) },
     { label: `  the round's statements again, direct on the worker's engine`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.appMs)) },
     { label: '  overhead of the app: round / its statements direct', unit: 'ratio', summary: overhead, goal: judge(overhead, GOALS.overhead) },

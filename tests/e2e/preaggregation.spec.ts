@@ -54,6 +54,12 @@ test.describe('pre-aggregated answers', () => {
     const [canonical] = await page.evaluate((sql) => window.telisik!.queryRows(sql), kpiSql);
     await expect(page.locator('[data-kpi="realisasi"]')).toHaveAttribute('data-value', String(canonical!.realisasi));
     await expect(page.locator('[data-kpi="penyedia"]')).toHaveAttribute('data-value', String(canonical!.penyedia));
+
+    // The data panel says how much memory the engine holds, aggregates included.
+    const memory = page.locator('[data-engine-memory]');
+    expect(Number(await memory.getAttribute('data-bytes'))).toBeGreaterThan(1_000_000);
+    expect(Number(await memory.getAttribute('data-database-bytes'))).toBeGreaterThan(1_000_000);
+    await expect(memory).toContainText('Memori mesin data');
   });
 
   test('a change to the data drops the aggregates: figures follow the sample being hidden and shown', async ({ page }) => {
