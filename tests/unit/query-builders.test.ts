@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DIMENSIONS, NO_FILTERS, filtersFromSearch, type Filters } from '../../src/lib/query/filters';
+import { DIMENSIONS, NO_FILTERS, filtersFromSearch, type Dimension, type Filters } from '../../src/lib/query/filters';
+import { withOptions } from '../../src/lib/query/breakdown-options';
+import { OPTIONS_QUERY, type OptionRow } from '../../src/lib/query/options-query';
 import { factPredicate, budgetPredicate } from '../../src/lib/query/predicates';
 import { kpiQuery } from '../../src/lib/query/kpi-query';
 import { breakdownQuery } from '../../src/lib/query/breakdown-query';
@@ -50,13 +52,38 @@ describe('kpiQuery', () => {
 });
 
 describe('breakdownQuery', () => {
-  it('lists pemda of the chosen provinces only', () => {
+  it('carries the budget of the chosen provinces beside realisation, with or without realisation', () => {
     const sql = breakdownQuery('pemda', slice('provinsi=33'));
-    expect(sql).toContain(`FROM pemda WHERE ("kode_provinsi" IN ('33'))`);
-    expect(sql).toContain('LEFT JOIN b ON b.key = k.key');
+    expect(sql).toContain(`FROM "anggaran_pemda" WHERE ("kode_provinsi" IN ('33')) GROUP BY`);
+    expect(sql).toContain('FROM r FULL JOIN b ON b.key = r.key');
   });
   it('has no budget for dimensions a budget does not have', () => {
     expect(breakdownQuery('kategori', NO_FILTERS)).toContain('CAST(NULL AS BIGINT) AS belanja_pengadaan');
+  });
+});
+
+describe('withOptions', () => {
+  const figures = (key: string, nilai: bigint) => ({ key, transaksi: 1n, nilai, nilai_umk: 0n, nilai_pdn: 0n, belanja_pengadaan: null });
+  const option = (dimension: Dimension, key: string, label: string, kode_provinsi: string | null = null): OptionRow => ({ dimension, key, label, kode_provinsi });
+  const options = [
+    option('kategori', 'atk', 'Alat tulis'),
+    option('kategori', 'tik', 'TIK'),
+    option('pemda', '33.01', 'Kab. Cilacap', '33'),
+    option('pemda', '35.01', 'Kab. Pacitan', '35')
+  ];
+
+  it('lists every option with zeros where nothing was realised, and unlisted keys by their key, largest first', () => {
+    const rows = withOptions([figures('tidak_diketahui', 5n), figures('tik', 9n)], options, 'kategori', NO_FILTERS);
+    expect(rows.map((row) => [row.key, row.label, row.nilai])).toEqual([
+      ['tik', 'TIK', 9n],
+      ['tidak_diketahui', 'tidak_diketahui', 5n],
+      ['atk', 'Alat tulis', 0n]
+    ]);
+  });
+  it('lists pemda of the chosen provinces only, but keeps any pemda that has figures', () => {
+    expect(withOptions([], options, 'pemda', slice('provinsi=33')).map((row) => row.key)).toEqual(['33.01']);
+    expect(withOptions([figures('35.01', 1n)], options, 'pemda', slice('provinsi=33')).map((row) => row.key)).toEqual(['35.01', '33.01']);
+    expect(withOptions([], options, 'pemda', NO_FILTERS).map((row) => row.key)).toEqual(['33.01', '35.01']);
   });
 });
 
@@ -84,6 +111,7 @@ describe('every query builder', () => {
         rowsPageQuery(filters, 2, 25),
         rowsExportQuery(filters),
         TARGETS_QUERY,
+        OPTIONS_QUERY,
         ...DIMENSIONS.map((d) => breakdownQuery(d, filters))
       ];
       for (const sql of statements) {

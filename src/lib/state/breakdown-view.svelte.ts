@@ -1,4 +1,5 @@
 import { breakdownQuestion } from '../query/breakdown-query';
+import { withOptions, type BreakdownFigures } from '../query/breakdown-options';
 import type { Dimension } from '../query/filters';
 import { rowsOf } from '../engine/rows';
 import type { BreakdownRow } from '../charts/breakdown-row';
@@ -9,12 +10,15 @@ import type { ViewQuery } from './view-query.svelte';
 /**
  * Wire a component to the breakdown of one dimension under the other filters: the view
  * takes part in readiness and re-asks whenever the filters or the engine change. A facet
- * and a chart of the same dimension ask the same SQL: the coordinator runs it once.
+ * and a chart of the same dimension ask the same SQL: the coordinator runs it once. The
+ * options without realisation and the labels come from the workbench's reference options.
  */
 export function useBreakdown(role: string, dimension: Dimension): { view: ViewQuery; rows: () => BreakdownRow[] } {
   const workbench = useWorkbench();
   const selection = useFilterSelection();
   const view = workbench.view(`${role}:${dimension}`, () => breakdownQuestion(dimension, selection.filters));
-  const rows = $derived(view.table ? rowsOf<BreakdownRow>(view.table) : []);
+  const rows = $derived(
+    view.table ? withOptions(rowsOf<BreakdownFigures>(view.table), workbench.options, dimension, selection.filters) : []
+  );
   return { view, rows: () => rows };
 }

@@ -7,6 +7,7 @@ import { QueryError } from '../engine/query-error';
 import { rowsOf } from '../engine/rows';
 import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
+import { OPTIONS_QUERY, type OptionRow } from '../query/options-query';
 import { ViewQuery } from './view-query.svelte';
 import type { Question } from '../engine/question';
 import { Datasets } from './datasets.svelte';
@@ -29,6 +30,8 @@ export class Workbench {
   pending = $state(0);
   info = $state.raw<EngineInfo | null>(null);
   targets = $state.raw<Target[]>([]);
+  /** Every option of every filter dimension, with its label (src/lib/query/options-query.ts). */
+  options = $state.raw<OptionRow[]>([]);
   /** The latest fiscal year in the data; 0 when there is none. */
   latestYear = $state(0);
   /** Bumped when the data changed or the engine restarted, so every view asks again. */
@@ -123,13 +126,15 @@ export class Workbench {
   }
 
   async #loadReference(): Promise<void> {
-    const [targets, years] = await Promise.all([
+    const [targets, options, years] = await Promise.all([
       this.client.query(TARGETS_QUERY),
+      this.client.query(OPTIONS_QUERY),
       // The latest year in the data (realisation or budget), never the computer clock's.
       this.client.query(
         'SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM (SELECT tahun_anggaran FROM anggaran_pemda UNION ALL SELECT tahun_anggaran FROM fakta_realisasi)'
       )
     ]);
+    this.options = rowsOf<OptionRow>(options);
     this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
     // 0 when there is no data at all: views then show no year rather than a guessed one.
     this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? 0);
