@@ -2,6 +2,18 @@ import type { AggregateSpec } from './db-api';
 import { AGGREGATE_SCHEMA, aggregateSpec } from '../src/lib/query/aggregate/aggregate-spec';
 import { buildSelect, planBuilds, type BuildStep } from '../src/lib/query/aggregate/aggregate-plan';
 
+/** The spec a table name stands for, when it is one this code would build under that name. */
+function specNamed(name: string): AggregateSpec | undefined {
+  const [kind, ...grouping] = name.split('__');
+  if (kind !== 'jumlah' && kind !== 'penyedia') return undefined;
+  try {
+    const spec = aggregateSpec(kind, grouping);
+    return spec.name === name ? spec : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Aggregates kept at once; the least recently used go first (most hold a few thousand rows). */
 const LIMIT = 64;
 
@@ -15,14 +27,29 @@ export class AggregateStore {
   #run: (sql: string) => Promise<unknown>;
   /** Built tables, least recently used first. */
   #built = new Map<string, AggregateSpec>();
+  /** Views of aggregates a database file ships (never evicted: they hold no memory). */
+  #shipped = new Set<string>();
 
   constructor(run: (sql: string) => Promise<unknown>) {
     this.#run = run;
   }
 
-  async reset(): Promise<void> {
+  /**
+   * Forget every aggregate (the data changed). `shipped` names tables of a database file's
+   * schema `<catalog>.agregat` that describe the current data exactly (the sample file's,
+   * while the sample is all there is to count): they are used as if built.
+   */
+  async reset(shipped: { catalog: string; names: readonly string[] } = { catalog: '', names: [] }): Promise<void> {
     this.#built.clear();
+    this.#shipped.clear();
     await this.#run(`DROP SCHEMA IF EXISTS memory.${AGGREGATE_SCHEMA} CASCADE; CREATE SCHEMA memory.${AGGREGATE_SCHEMA}`);
+    for (const name of shipped.names) {
+      const spec = specNamed(name);
+      if (!spec) continue;
+      await this.#run(`CREATE VIEW memory.${AGGREGATE_SCHEMA}.${name} AS SELECT * FROM ${shipped.catalog}.${AGGREGATE_SCHEMA}.${name}`);
+      this.#built.set(name, spec);
+      this.#shipped.add(name);
+    }
   }
 
   /**
@@ -63,7 +90,7 @@ export class AggregateStore {
   async #evict(inUse: ReadonlySet<string>): Promise<void> {
     for (const name of [...this.#built.keys()]) {
       if (this.#built.size <= LIMIT) return;
-      if (inUse.has(name)) continue;
+      if (inUse.has(name) || this.#shipped.has(name)) continue;
       this.#built.delete(name);
       await this.#run(`DROP TABLE IF EXISTS memory.${AGGREGATE_SCHEMA}.${name}`);
     }

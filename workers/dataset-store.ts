@@ -49,6 +49,14 @@ export class DatasetStore {
     await this.#conn.query(catalogViews(this.#state).join(';\n'));
   }
 
+  /**
+   * True while the sample's transactions are all the dashboard counts (shown, and no
+   * dataset has transactions): then the aggregates its file ships describe the data.
+   */
+  get onlySampleCounted(): boolean {
+    return this.#sampleVisible && !this.#ledger.tables.has('fakta_realisasi');
+  }
+
   async setSampleVisible(visible: boolean): Promise<void> {
     if (visible === this.#sampleVisible) return;
     this.#sampleVisible = visible;

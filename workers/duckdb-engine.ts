@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { BatchItem, DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
 import { AggregateStore } from './aggregate-store';
+import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
 import { SAMPLE_CATALOG } from './catalog';
 import type { KategoriRule } from '../src/lib/kategori/types';
 import { DatasetStore } from './dataset-store';
@@ -27,6 +28,18 @@ const OFFLINE_SETTINGS = [
  * database (no HTTP, no files), and the settings themselves cannot be changed back.
  */
 const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+
+/**
+ * The aggregates the sample's database file ships (data/build-database.ts), when they
+ * describe the data: only while the sample is all that is counted.
+ */
+async function shippedAggregates(conn: duckdb.AsyncDuckDBConnection, datasets: DatasetStore): Promise<{ catalog: string; names: string[] }> {
+  if (!datasets.onlySampleCounted) return { catalog: SAMPLE_CATALOG, names: [] };
+  const tables = await conn.query(
+    `SELECT table_name FROM duckdb_tables() WHERE database_name = '${SAMPLE_CATALOG}' AND schema_name = '${AGGREGATE_SCHEMA}'`
+  );
+  return { catalog: SAMPLE_CATALOG, names: tables.toArray().map((row: { table_name: string }) => String(row.table_name)) };
+}
 
 /** Epoch milliseconds: comparable with the page's clock, unlike this worker's performance.now(). */
 const wallClock = () => performance.timeOrigin + performance.now();
@@ -77,7 +90,7 @@ export class DuckDbEngine implements DbApi {
       const datasets = new DatasetStore(conn);
       await datasets.refreshViews();
       const aggregates = new AggregateStore((sql) => conn.query(sql));
-      await aggregates.reset();
+      await aggregates.reset(await shippedAggregates(conn, datasets));
       await conn.query(LOCK_SETTINGS.join(';\n'));
       const attached = wallClock();
 
@@ -175,7 +188,7 @@ export class DuckDbEngine implements DbApi {
           await action(this.#datasets);
         } finally {
           // Even a failed change may have moved views: never answer from older aggregates.
-          await this.#aggregateStore().reset();
+          await this.#aggregateStore().reset(await shippedAggregates(this.#connection(), this.#datasets));
         }
         return { ok: true };
       } catch (cause) {

@@ -14,6 +14,7 @@ import { breakdownQuestion } from '../../src/lib/query/breakdown-query';
 import { trendQuestion } from '../../src/lib/query/trend-query';
 import type { Question } from '../../src/lib/engine/question';
 import { AggregateStore } from '../../workers/aggregate-store';
+import { firstRoundBuilds } from '../../src/lib/query/aggregate/first-round';
 import { rowsOf } from './helpers/node-duckdb';
 import { SAMPLE_DIR } from './global-setup';
 
@@ -21,7 +22,7 @@ import { SAMPLE_DIR } from './global-setup';
 async function workerLikeDatabase(): Promise<DuckDBConnection> {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   await connection.run(`ATTACH '${join(SAMPLE_DIR, 'telisik.duckdb')}' AS telisik (READ_ONLY)`);
-  const tables = await rowsOf(connection, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik'`);
+  const tables = await rowsOf(connection, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'main'`);
   for (const { table_name } of tables) {
     await connection.run(`CREATE VIEW memory.main.${String(table_name)} AS SELECT * FROM telisik.main.${String(table_name)}`);
   }
@@ -92,6 +93,27 @@ describe('pre-aggregated answers equal the canonical tables', () => {
       for (const [name, question] of questions) await expectSameRows(question, `${name} ${label}`);
     }
   }, 120_000);
+
+  it('reads the first round from the aggregates the sample file ships, which equal the canonical answers', async () => {
+    const shipped = await rowsOf(db, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'agregat' ORDER BY 1`);
+    const names = shipped.map((row) => String(row.table_name));
+    expect(names).toEqual([...new Set(firstRoundBuilds().map((step) => step.spec.name))].sort());
+    const statements: string[] = [];
+    const shippedStore = new AggregateStore(async (sql) => {
+      statements.push(sql);
+      await db.run(sql);
+    });
+    await shippedStore.reset({ catalog: 'telisik', names });
+    const year = Number(values.get('tahun')![0]);
+    const questions = [kpiQuestion(NO_FILTERS), trendQuestion(NO_FILTERS, year), ...DIMENSIONS.map((d) => breakdownQuestion(d, NO_FILTERS))];
+    statements.length = 0;
+    for (const question of questions) {
+      await shippedStore.ensure(question.fast!.aggregates);
+      expect(await rowsOf(db, question.fast!.sql)).toEqual(await rowsOf(db, question.sql));
+    }
+    expect(statements.filter((sql) => sql.startsWith('CREATE')), 'nothing built for the first round').toEqual([]);
+    await store.reset(); // the shared store's schema was replaced
+  });
 
   it('groups by year, province, the view and the filtered dimensions only', () => {
     const filters = withValues(withValues(NO_FILTERS, 'kategori', ['atk']), 'pemda', ['33.25']);
