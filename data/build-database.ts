@@ -14,7 +14,8 @@ import { budgetTableSql } from '../src/lib/query/derived-tables.ts';
 import { ledgerStatements } from '../src/lib/ledger/ledger-sql.ts';
 import { DEFAULT_KATEGORI_RULES } from '../src/lib/kategori/index.ts';
 import { buildSelect } from '../src/lib/query/aggregate/aggregate-plan.ts';
-import { SHIPPED_AGGREGATE_SCHEMA, firstRoundBuilds } from '../src/lib/query/aggregate/first-round.ts';
+import { firstRoundBuilds } from '../src/lib/query/aggregate/first-round.ts';
+import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec.ts';
 
 /** The sample is one pull; its time only has to be a valid one. */
 const SAMPLE_SOURCE = { schema: 'telisik.main', dataset: 'sampel', pulledAt: '2026-01-01T00:00:00Z', seq: 0 };
@@ -64,9 +65,9 @@ export async function buildDatabase(dir: string): Promise<string> {
     await connection.run(budgetTableSql('telisik.main', 'telisik.main.anggaran_pemda'));
     // The first round's aggregates ship in the file: the worker reads them while the sample
     // is all there is to count (workers/aggregate-store.ts).
-    await connection.run(`USE telisik; CREATE SCHEMA telisik.${SHIPPED_AGGREGATE_SCHEMA}`);
+    await connection.run(`USE telisik; CREATE SCHEMA telisik.${AGGREGATE_SCHEMA}`);
     for (const step of firstRoundBuilds()) {
-      await connection.run(`CREATE TABLE telisik.${SHIPPED_AGGREGATE_SCHEMA}.${step.spec.name} AS ${buildSelect(step)}`);
+      await connection.run(`CREATE TABLE telisik.${AGGREGATE_SCHEMA}.${step.spec.name} AS ${buildSelect(step)}`);
     }
     await connection.run('USE memory; DETACH telisik');
   } finally {

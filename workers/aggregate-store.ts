@@ -15,7 +15,7 @@ function specNamed(name: string): AggregateSpec | undefined {
 }
 
 /** Aggregates kept at once; the least recently used go first (most hold a few thousand rows). */
-const LIMIT = 64;
+const LIMIT = 32;
 
 /**
  * The pre-aggregated tables of the current data, in the in-memory schema `agregat`. A table

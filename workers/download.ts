@@ -14,7 +14,9 @@ export async function downloadWithProgress(
   if (!response.ok || !response.body) {
     throw new Error(`Berkas data ${url} tidak dapat diunduh (HTTP ${response.status}).`);
   }
-  const total = Number(response.headers.get('content-length') ?? 0);
+  // A compressed transfer states the compressed size: then the size is known only at the end.
+  const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  const total = compressed ? 0 : Number(response.headers.get('content-length') ?? 0);
   // Refuse before allocating: a file that will not fit must not crash the tab.
   checkSize(total);
   const reader = response.body.getReader();
@@ -33,6 +35,9 @@ export async function downloadWithProgress(
     bytes.set(value, loaded);
     loaded += value.byteLength;
     onProgress({ phase: 'download', loaded, total });
+  }
+  if (total > 0 && loaded !== total) {
+    throw new Error(`Berkas data ${url} terpotong: ${loaded} dari ${total} bita diterima. Muat ulang halaman.`);
   }
   return loaded === bytes.byteLength ? bytes : bytes.slice(0, loaded);
 }

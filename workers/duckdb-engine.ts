@@ -182,18 +182,21 @@ export class DuckDbEngine implements DbApi {
    */
   #change(action: (store: DatasetStore) => Promise<void>): Promise<Reply> {
     return this.#inLane(async (): Promise<Reply> => {
+      if (!this.#datasets) return { ok: false, error: toEngineError(new Error('Mesin data belum siap.')) };
+      let reply: Reply = { ok: true };
       try {
-        if (!this.#datasets) throw new Error('Mesin data belum siap.');
-        try {
-          await action(this.#datasets);
-        } finally {
-          // Even a failed change may have moved views: never answer from older aggregates.
-          await this.#aggregateStore().reset(await shippedAggregates(this.#connection(), this.#datasets));
-        }
-        return { ok: true };
+        await action(this.#datasets);
       } catch (cause) {
-        return { ok: false, error: toEngineError(cause) };
+        reply = { ok: false, error: toEngineError(cause) };
       }
+      // Even a failed change may have moved views: never answer from older aggregates. The
+      // store forgets them before it drops their tables, so should the drop fail, nothing
+      // reads them again (a table that cannot be rebuilt fails its fast path, and the
+      // question is answered on the canonical tables): the change's own reply stands.
+      await this.#aggregateStore()
+        .reset(await shippedAggregates(this.#connection(), this.#datasets).catch(() => ({ catalog: SAMPLE_CATALOG, names: [] })))
+        .catch(() => {});
+      return reply;
     });
   }
 

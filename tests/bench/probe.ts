@@ -141,7 +141,6 @@ export function barPoint(key: string): { x: number; y: number } | null {
 
 interface AppAutomation {
   viewSql(): string[];
-  viewFastSql(): string[];
   sentSince(from: number): { next: number; entries: { sql: string; ranSql: string; ms: number }[] };
   timeDirect(statements: string[]): Promise<number>;
   queryRows(sql: string): Promise<Record<string, unknown>[]>;
@@ -208,7 +207,10 @@ export function startupMarks(): Record<string, number> {
   return Object.fromEntries(marks.map((mark) => [mark.name.slice('telisik:'.length), mark.startTime]));
 }
 
-/** Memory the engine reports: DuckDB's buffer manager (bytes), and the database file it holds. */
+/**
+ * Memory the engine reports: DuckDB's buffer manager (bytes). The SQL repeats the app's
+ * ENGINE_MEMORY_SQL because code sent to the page cannot import.
+ */
 export async function engineMemory(): Promise<{ duckdbBytes: number }> {
   const app = (window as unknown as { telisik?: AppAutomation }).telisik;
   if (app === undefined) throw new Error('window.telisik is missing (automation contract)');

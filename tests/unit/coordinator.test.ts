@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tableFromArrays, type Table } from 'apache-arrow';
 import { Priority, QueryCoordinator, type BatchAnswer, type Connector } from '../../src/lib/engine/coordinator';
 import type { Question } from '../../src/lib/engine/question';
+import { ENGINE_REPLACED, QueryError } from '../../src/lib/engine/query-error';
 
 /** A connector whose queries finish only when the test says so, in any order. */
 class ManualConnector implements Connector {
@@ -177,7 +178,29 @@ describe('QueryCoordinator batches', () => {
     const outcome = await coordinator.request('kpi', { sql: 'SELECT base', fast: { sql: 'SELECT fast', aggregates: [] } });
     expect(outcome.status === 'ok' && outcome.sql).toBe('SELECT base');
     expect(valueOf(outcome)).toBe('SELECT base'.length);
-    expect(connector.singles).toEqual(['SELECT base']);
+    // Asked again in a batch of its own, so it runs in the engine's order.
+    expect(connector.batches).toEqual([['SELECT fast'], ['SELECT base']]);
+    expect(connector.singles).toEqual([]);
+  });
+
+  it('does not ask a crashed engine again, and drops the questions of a replaced one', async () => {
+    const failing = (error: QueryError): Connector => ({
+      query: async () => tableFromArrays({ v: Int32Array.of(0) }),
+      async queryBatch(questions, onAnswer) {
+        questions.forEach((_, index) => onAnswer(index, { ok: false, error }));
+      }
+    });
+    const crash = new QueryError({ name: 'RuntimeError', message: 'unreachable', fatal: true });
+    const crashed = failing(crash);
+    const spy = { batches: 0 };
+    const counting: Connector = { ...crashed, queryBatch: (q, a) => (spy.batches++, crashed.queryBatch!(q, a)) };
+    await expect(new QueryCoordinator(counting).request('kpi', { sql: 'SELECT base', fast: { sql: 'SELECT fast', aggregates: [] } })).rejects.toBe(crash);
+    expect(spy.batches).toBe(1);
+
+    const replaced = failing(new QueryError({ name: ENGINE_REPLACED, message: 'Mesin data dimulai ulang.', fatal: true }));
+    const coordinator = new QueryCoordinator(replaced);
+    expect(await coordinator.request('kpi', 'SELECT figures')).toEqual({ status: 'stale' });
+    expect(coordinator.pending).toBe(0);
   });
 
   it('neither caches nor shares an answer asked before the data changed', async () => {

@@ -10,6 +10,11 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { DatasetStore } from '../../workers/dataset-store';
 import { SAMPLE_DIR } from './global-setup';
 import { LEDGER_CONFLICTS_QUESTION, LEDGER_DATASETS_QUESTION, LEDGER_SUMMARY_QUESTION } from '../../src/lib/query/ledger-query';
+import { AggregateStore } from '../../workers/aggregate-store';
+import { DIMENSIONS, NO_FILTERS, filtersFromSearch } from '../../src/lib/query/filters';
+import { kpiQuestion } from '../../src/lib/query/kpi-query';
+import { breakdownQuestion } from '../../src/lib/query/breakdown-query';
+import { trendQuestion } from '../../src/lib/query/trend-query';
 
 const COLUMNS = ['transaksi_id', 'sumber_data', 'prioritas', 'source_system', 'channel', 'channel_group', 'tahun_anggaran', 'tanggal',
   'kode_wilayah', 'kode_provinsi', 'satker_id', 'kd_rup', 'uraian', 'kategori_id', 'penyedia_id', 'nilai', 'nilai_pdn', 'nilai_umk',
@@ -99,6 +104,33 @@ describe('DatasetStore', () => {
     expect(conflict).toMatchObject({ transaksi_id: 'k1', nilai_dipakai: '250', selisih: '150' });
     const [summary] = await rows(LEDGER_SUMMARY_QUESTION.fast!.sql);
     expect(Number(summary!.dihitung)).toBeGreaterThan(190_000);
+  });
+
+  it("answers every view from aggregates over the datasets' ledger as on the canonical tables, with the sample shown or hidden", async () => {
+    const records = [
+      { transaksi_id: 'a1', nilai: 100, nilai_umk: 100, penyedia_id: 'p1' },
+      { transaksi_id: 'a2', nilai: 50, kode_wilayah: '32.73', penyedia_id: 'p2', status: 'berjalan', basis_umk: 'tidak_diketahui' },
+      { transaksi_id: 'a3', nilai: 70, channel: 'toko_daring', channel_group: 'e_purchasing', penyedia_id: 'p1' }
+    ];
+    await store.load('a', { transaksi: transaksi(records) }, pull(0));
+    for (const visible of [true, false]) {
+      await store.setSampleVisible(visible);
+      const aggregates = new AggregateStore(async (sql) => {
+        await db.run(sql);
+      });
+      await aggregates.reset();
+      for (const search of ['', 'pemda=32.04', 'provinsi=32&status=berjalan', 'kanal=toko_daring&tahun=2025']) {
+        const filters = search ? filtersFromSearch(new URLSearchParams(search)) : NO_FILTERS;
+        const questions = [kpiQuestion(filters), trendQuestion(filters, 2025), ...DIMENSIONS.map((d) => breakdownQuestion(d, filters))];
+        await aggregates.prepare(questions.flatMap((q) => q.fast!.aggregates));
+        for (const question of questions) {
+          await aggregates.ensure(question.fast!.aggregates);
+          expect(await rows(question.fast!.sql), `${search} (sample ${visible ? 'shown' : 'hidden'})`).toEqual(await rows(question.sql));
+        }
+      }
+    }
+    const [figures] = await rows(kpiQuestion(NO_FILTERS).fast!.sql);
+    expect(figures).toMatchObject({ realisasi: '220', realisasi_berjalan: '50', nilai_umk_tidak_diketahui: '50', nilai_epurchasing: '70', penyedia: '2', transaksi: '3' });
   });
 
   it('counts nothing once the last dataset is removed, and leaves no ledger schema behind', async () => {

@@ -36,6 +36,11 @@ describe('downloadWithProgress', () => {
     expect([...(await downloadWithProgress('/x', () => {}))]).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('refuses a file that arrives shorter than announced', async () => {
+    serve([Uint8Array.of(1, 2)], 5);
+    await expect(downloadWithProgress('/x', () => {})).rejects.toThrow(/terpotong: 2 dari 5/);
+  });
+
   it('refuses from the announced size, before reading the body', async () => {
     serve([Uint8Array.of(1)], 3 * GIB);
     const seen: number[] = [];

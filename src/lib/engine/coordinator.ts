@@ -1,5 +1,8 @@
 import type { Table } from 'apache-arrow';
 import { asQuestion, type Question } from './question';
+import { QueryError } from './query-error';
+
+const isFatal = (error: unknown) => error instanceof QueryError && error.fatal;
 
 /** One answer of a batch: a table, or the error that item failed with. */
 export type BatchAnswer = { ok: true; table: Table } | { ok: false; error: unknown };
@@ -17,8 +20,9 @@ export interface Connector {
 /**
  * Lower runs first: the headline figures, then what the user is looking at, before what
  * merely pages or prefetches. Headline and interactive questions go in one batch (the
- * figures first in it); table and background questions each wait in a batch of their own,
- * so a new click can still drop them before they are sent.
+ * figures first in it); table and background questions each in a batch of their own,
+ * sent after it when the coordinator sends one batch at a time (concurrency 1), so a new
+ * click can still drop them before they are sent.
  */
 export const Priority = { headline: 0, interactive: 1, table: 2, background: 3 } as const;
 export type Priority = (typeof Priority)[keyof typeof Priority];
@@ -114,7 +118,12 @@ export class QueryCoordinator {
   clearCache(): void {
     this.#cache.clear();
     this.#epoch++;
-    for (const job of this.#jobs.values()) if (!this.#queue.includes(job)) this.#jobs.delete(job.question.sql);
+    for (const job of this.#jobs.values()) {
+      // Not sent yet: it will run on the new data.
+      if (this.#queue.includes(job)) job.epoch = this.#epoch;
+      else this.#jobs.delete(job.question.sql);
+    }
+    this.#notify();
   }
 
   #fromCache(sql: string): Promise<Table> | undefined {
@@ -208,23 +217,34 @@ export class QueryCoordinator {
     batch.forEach((_, index) => answer(index, { ok: false, error: new Error('Mesin data tidak menjawab pertanyaan ini.') }));
   }
 
-  /** A fast path that failed is asked again on the canonical tables before an error is shown. */
+  /**
+   * A fast path that failed is asked again on the canonical tables (in a batch of its own,
+   * so it runs in the engine's order, never in the middle of a change to the data) before
+   * an error is shown; a crashed engine is not asked again. A question lost with a replaced
+   * engine is dropped: its views ask again once the fresh engine has the data.
+   */
   async #settle(job: Job, answer: BatchAnswer): Promise<void> {
     let settled = answer;
-    if (!settled.ok && job.question.fast) {
-      settled = await this.#connector.query(job.question.sql).then(
-        (table): BatchAnswer => ({ ok: true, table }),
-        (error: unknown): BatchAnswer => ({ ok: false, error })
-      );
-    }
+    if (!settled.ok && job.question.fast && !isFatal(settled.error)) settled = await this.#askCanonical(job.question.sql);
     if (this.#jobs.get(job.question.sql) === job) this.#jobs.delete(job.question.sql);
     if (settled.ok) {
       if (job.epoch === this.#epoch) this.#remember(job.question.sql, job.promise);
       job.resolve(settled.table);
     } else {
-      job.reject(settled.error);
+      job.reject(settled.error instanceof QueryError && settled.error.superseded ? DROPPED : settled.error);
     }
     this.#notify();
+  }
+
+  async #askCanonical(sql: string): Promise<BatchAnswer> {
+    try {
+      if (!this.#connector.queryBatch) return { ok: true, table: await this.#connector.query(sql) };
+      let answer: BatchAnswer = { ok: false, error: new Error('Mesin data tidak menjawab pertanyaan ini.') };
+      await this.#connector.queryBatch([{ sql }], (_, result) => (answer = result));
+      return answer;
+    } catch (error) {
+      return { ok: false, error };
+    }
   }
 
   #remember(sql: string, result: Promise<Table>): void {

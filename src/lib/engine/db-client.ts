@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
-import { QueryError } from './query-error';
+import { ENGINE_REPLACED, QueryError } from './query-error';
 import type { BatchAnswer } from './coordinator';
 import type { Question } from './question';
 import type { KategoriRule } from '../kategori/types';
@@ -35,6 +35,12 @@ export class DbClient {
   #ready: Promise<EngineInfo> | undefined;
   /** Rejects when the worker dies: calls to a dead worker would otherwise never return. */
   #died: Promise<never> = new Promise(() => {});
+  /** Rejects #died on purpose, when the worker is replaced while calls still wait on it. */
+  #bury: ((error: QueryError) => void) | undefined;
+  /** Counts workers started: a failure of an older one must not restart the current one. */
+  #generation = 0;
+  /** The restart under way, shared by every call that saw the same crash. */
+  #restarting: Promise<EngineInfo> | undefined;
   info: EngineInfo | undefined;
   /** The last statements sent in batches and the engine time of each (for `npm run bench`). */
   readonly journal: JournalEntry[] = [];
@@ -47,12 +53,17 @@ export class DbClient {
 
   /** Start (or restart) the worker and attach the data; resolves when queries can run. */
   start(): Promise<EngineInfo> {
+    // Calls still waiting on the old worker settle now: terminate() fires no error event, and
+    // a Comlink call to a terminated worker never returns (GoogleChromeLabs/comlink#601).
+    this.#bury?.(new QueryError({ name: ENGINE_REPLACED, message: 'Mesin data dimulai ulang.', fatal: true }));
     this.#worker?.terminate();
+    this.#generation++;
     const worker = new Worker(new URL('../../../workers/db.worker.ts', import.meta.url), {
       type: 'module'
     });
     const api = Comlink.wrap<DbApi>(worker);
     this.#died = new Promise<never>((_, reject) => {
+      this.#bury = reject;
       worker.addEventListener('error', (event) =>
         reject(new QueryError({ name: 'WorkerError', message: event.message || 'Worker berhenti.', fatal: true }))
       );
@@ -73,9 +84,10 @@ export class DbClient {
   /** Run SQL in the worker; a fatal engine error restarts the worker before rethrowing. */
   async query(sql: string): Promise<Table> {
     const api = await this.#readyApi();
+    const generation = this.#generation;
     const reply = await this.#unlessDead<QueryReply>(api.query(sql), sql);
     if (reply.ok) return tableFromIPC(reply.ipc);
-    await this.#recoverIfFatal(reply.error);
+    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError(reply.error);
   }
 
@@ -86,6 +98,7 @@ export class DbClient {
    */
   async queryBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     const api = await this.#readyApi();
+    const generation = this.#generation;
     const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [] }));
     const waiting = new Set(items.keys());
     let fatal: EngineError | undefined;
@@ -93,10 +106,16 @@ export class DbClient {
     const arrived = new Promise<void>((resolve) => (allArrived = resolve));
     const deliver = (index: number, reply: QueryReply) => {
       if (!waiting.delete(index)) return;
-      this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
-      if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
-      onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
-      if (waiting.size === 0) allArrived();
+      try {
+        this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
+        if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
+        onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
+      } catch (cause) {
+        // An answer that cannot be decoded is an error of that question, not of the batch.
+        onAnswer(index, { ok: false, error: cause });
+      } finally {
+        if (waiting.size === 0) allArrived();
+      }
     };
     if (items.length === 0) allArrived();
     const call = api.queryBatch(items, Comlink.proxy(deliver)).then(() => arrived);
@@ -104,7 +123,7 @@ export class DbClient {
     if (outcome !== undefined && !outcome.ok) {
       for (const index of [...waiting]) deliver(index, { ok: false, error: { ...outcome.error, sql: items[index]!.sql } });
     }
-    if (fatal) await this.#recoverIfFatal(fatal);
+    if (fatal) await this.#recoverIfFatal(fatal, generation);
   }
 
   #record(entry: JournalEntry): void {
@@ -115,9 +134,10 @@ export class DbClient {
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */
   async exportCsv(sql: string): Promise<{ csv: Uint8Array; rows: number }> {
     const api = await this.#readyApi();
+    const generation = this.#generation;
     const reply = await this.#unlessDead<ExportReply>(api.exportCsv(sql), sql);
     if (reply.ok) return { csv: reply.csv, rows: reply.rows };
-    await this.#recoverIfFatal(reply.error);
+    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError(reply.error);
   }
 
@@ -153,9 +173,10 @@ export class DbClient {
 
   /** Wait for a change to the engine's data; a failure becomes a QueryError naming the action. */
   async #settle(call: Promise<Reply>, action: string): Promise<void> {
+    const generation = this.#generation;
     const reply = await this.#unlessDead<Reply>(call);
     if (reply.ok) return;
-    await this.#recoverIfFatal(reply.error);
+    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError({ ...reply.error, message: `Gagal ${action}: ${reply.error.message}` });
   }
 
@@ -178,12 +199,23 @@ export class DbClient {
       return await Promise.race([call, this.#died]);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
-      const error: EngineError = { name: 'WorkerError', message, fatal: true };
+      const name = cause instanceof QueryError ? cause.name : 'WorkerError';
+      const error: EngineError = { name, message, fatal: true };
       return { ok: false, error: sql === undefined ? error : { ...error, sql } };
     }
   }
 
-  async #recoverIfFatal(error: EngineError): Promise<void> {
-    if (error.fatal) await this.restart(error);
+  /**
+   * One restart per crash: every call that failed with the worker of `generation` shares
+   * it, and a call whose worker was already replaced (or deliberately) starts none.
+   */
+  async #recoverIfFatal(error: EngineError, generation: number): Promise<void> {
+    if (!error.fatal || error.name === ENGINE_REPLACED) return;
+    if (generation !== this.#generation) {
+      await this.#restarting;
+      return;
+    }
+    this.#restarting ??= this.restart(error).finally(() => (this.#restarting = undefined));
+    await this.#restarting;
   }
 }

@@ -15,7 +15,7 @@ export const importText = {
   replace: 'Ganti',
   showSample: 'Tampilkan data contoh bersama data Anda',
   engineMemory: (engine: number, database: number) =>
-    `Memori mesin data: ${megabytes(engine)} (termasuk tabel agregat), berkas data ${megabytes(database)}.`,
+    `Memori mesin data setelah perubahan data terakhir: ${megabytes(engine)}; berkas data ${megabytes(database)}.`,
   empty: 'Belum ada data yang diimpor.',
   storageUnavailable: 'Penyimpanan peramban (OPFS) tidak tersedia: data yang diimpor tidak akan bertahan setelah halaman dimuat ulang.',
   tooLarge: (name: string, size: number, limit: number) =>

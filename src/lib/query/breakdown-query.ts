@@ -25,7 +25,10 @@ function breakdownSql(dimension: Dimension, filters: Filters, source: FactSource
     .where(...factPredicate(filters, dimension))
     .groupby(key);
   if (!BUDGET_DIMENSIONS.includes(dimension)) {
-    return `SELECT *, CAST(NULL AS BIGINT) AS belanja_pengadaan FROM (${String(realised)}) ORDER BY nilai DESC, key`;
+    return (
+      `SELECT key, transaksi, coalesce(nilai, 0) AS nilai, coalesce(nilai_umk, 0) AS nilai_umk, coalesce(nilai_pdn, 0) AS nilai_pdn, ` +
+      `CAST(NULL AS BIGINT) AS belanja_pengadaan FROM (${String(realised)}) ORDER BY nilai DESC, key`
+    );
   }
   const budget = Query.from(BUDGET_TABLE)
     .select({ key, belanja_pengadaan: cast(sum(column('belanja_pengadaan')), 'BIGINT') })

@@ -26,6 +26,7 @@ const distinctVendors = () => cast(count(column('penyedia_id')).distinct(), 'BIG
 function realisedSql(filters: Filters, source: FactSource): string {
   const figures: Record<string, ExprNode> = Object.fromEntries(Object.entries(REALISED).map(([name, m]) => [name, source.measure(m)]));
   const where = factPredicate(filters);
+  // On the fact table itself, one pass counts both (the canonical SQL).
   if (source.vendorTable === source.table) {
     return String(Query.from(source.table).select({ ...figures, penyedia: distinctVendors(), transaksi: source.measure('transaksi') }).where(...where));
   }

@@ -49,8 +49,11 @@ export const FACT_ROWS = (table: string): FactSource => ({
   vendorTable: table
 });
 
-/** A table of per-group partial measures: each measure is summed again. */
-export const PARTIAL_SUMS = (table: TableRefNode, vendorTable: TableRefNode): FactSource => ({
+/**
+ * A table of per-group partial measures: each measure is summed again. Distinct vendors are
+ * counted in `vendorTable`: a table of (group, vendor) pairs, or the fact table itself.
+ */
+export const PARTIAL_SUMS = (table: TableRefNode, vendorTable: string | TableRefNode): FactSource => ({
   table,
   // count(*) over no rows is 0, a sum over no groups is NULL: keep the count's 0.
   measure: (m) => cast(m === 'transaksi' ? coalesce(sum(column(m)), literal(0)) : sum(column(m)), 'BIGINT'),

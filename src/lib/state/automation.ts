@@ -8,8 +8,6 @@ import type { JournalEntry } from '../engine/db-client';
  */
 export interface AutomationHandle {
   viewSql(): string[];
-  /** The statements the views on screen actually run: the fast path's SQL where they have one. */
-  viewFastSql(): string[];
   /**
    * The statements batches sent since `from` (the `next` of an earlier call, 0 for all; the
    * last 200 are kept), with the worker's time for each, and the `next` to pass next time.
@@ -30,7 +28,6 @@ declare global {
 export function exposeAutomation(workbench: Workbench): void {
   window.telisik = {
     viewSql: () => workbench.viewSql(),
-    viewFastSql: () => workbench.viewFastSql(),
     sentSince: (from) => {
       const client = workbench.client;
       return { next: client.sent, entries: client.journal.filter((entry) => entry.seq >= from) };

@@ -52,9 +52,9 @@ export class Workbench {
       onProgress: (p) => (this.progress = p),
       onRestart: (reason) => this.#afterRestart(reason)
     });
-    // A few queries in flight keep DuckDB's queue full across the two worker hops;
-    // the priority order still decides which are sent first.
-    this.coordinator = new QueryCoordinator(this.client, { concurrency: 3 });
+    // One batch at a time: the engine runs them one after another anyway, and a batch not
+    // sent yet can still be dropped (or overtaken) when the user clicks again.
+    this.coordinator = new QueryCoordinator(this.client, { concurrency: 1 });
     this.coordinator.onPendingChange((n) => (this.pending = n));
     this.datasets = new Datasets(this.client, () => this.dataChanged());
   }
@@ -75,11 +75,6 @@ export class Workbench {
   /** The distinct SQL of every view on screen (for the benchmark's direct-engine baseline). */
   viewSql(): string[] {
     return [...new Set([...this.#views].map((view) => view.sql))];
-  }
-
-  /** What the views on screen run: each fast path's SQL (its aggregates already built), else its SQL. */
-  viewFastSql(): string[] {
-    return [...new Set([...this.#views].map((view) => view.question.fast?.sql ?? view.sql))];
   }
 
   get anyViewFailed(): boolean {

@@ -29,10 +29,11 @@ function bestSource(spec: AggregateSpec, available: readonly AggregateSpec[]): A
 }
 
 /**
- * The steps that build `wanted` given what is `built`. Sums by week are read from the fact
- * table (a week grouping has few rows to spare); sums without weeks that nothing built
- * covers get a master when two or more of them share one, separately for groupings with
- * and without the pemda (its 500-odd codes multiply a master's rows by about nine).
+ * The steps that build `wanted` given what is `built`. Each is read from the narrowest
+ * built aggregate that covers it, else from the fact table. Sums without weeks that nothing
+ * built covers get a master when two or more of them share one, separately for groupings
+ * with and without the pemda (its 500-odd codes multiply a master's rows by about nine);
+ * sums by week get none (a week grouping has few rows to spare).
  */
 export function planBuilds(wanted: readonly AggregateSpec[], built: readonly AggregateSpec[]): BuildStep[] {
   const isBuilt = new Set(built.map((spec) => spec.name));

@@ -1,7 +1,7 @@
 import { TableRefNode } from '@uwdata/mosaic-sql';
 import type { AggregateSpec } from '../../../../workers/db-api';
 import { DIMENSIONS, type Dimension, type Filters } from '../filters';
-import { FACT_COLUMN } from '../columns';
+import { FACT_COLUMN, FACT_TABLE } from '../columns';
 import { PARTIAL_SUMS, type FactSource } from '../measures';
 
 /** The worker's schema for pre-aggregated tables (workers/aggregate-store.ts). */
@@ -36,6 +36,7 @@ export function groupingFor(filters: Filters, except: Dimension | undefined, own
 
 /** An aggregate of `kind` over `grouping`; its name says both, so equal specs share a table. */
 export function aggregateSpec(kind: AggregateSpec['kind'], grouping: readonly string[]): AggregateSpec {
+  if (kind !== 'jumlah' && kind !== 'penyedia') throw new Error(`Jenis tabel agregat tidak dikenal: ${String(kind)}`);
   const columns = canonicalGrouping(grouping);
   return { name: `${kind}__${columns.join('__')}`, kind, grouping: columns };
 }
@@ -43,12 +44,20 @@ export function aggregateSpec(kind: AggregateSpec['kind'], grouping: readonly st
 const tableOf = (spec: AggregateSpec) => new TableRefNode([AGGREGATE_SCHEMA, spec.name]);
 
 /**
+ * Vendor pairs of a grouping wider than this are nearly as many as the fact table's rows (a
+ * vendor sells in few combinations of category, channel, scale…): building them would cost
+ * more memory and time than counting distinct vendors on the fact table, which stays exact.
+ */
+const VENDOR_PAIRS_MAX_COLUMNS = 4;
+
+/**
  * The fact source of a view answered from the aggregates of `grouping`, and the tables it
- * needs. Distinct vendors need the vendor table; views that do not count vendors skip it.
+ * needs. Distinct vendors are counted over vendor pairs when the grouping is narrow, on the
+ * fact table otherwise; views that do not count vendors need neither.
  */
 export function aggregateSource(grouping: readonly string[], countsVendors: boolean): { source: FactSource; aggregates: AggregateSpec[] } {
   const sums = aggregateSpec('jumlah', grouping);
-  if (!countsVendors) return { source: PARTIAL_SUMS(tableOf(sums), tableOf(sums)), aggregates: [sums] };
+  if (!countsVendors || grouping.length > VENDOR_PAIRS_MAX_COLUMNS) return { source: PARTIAL_SUMS(tableOf(sums), FACT_TABLE), aggregates: [sums] };
   const vendors = aggregateSpec('penyedia', grouping);
   return { source: PARTIAL_SUMS(tableOf(sums), tableOf(vendors)), aggregates: [sums, vendors] };
 }
