@@ -74,4 +74,18 @@ test.describe('pre-aggregated answers', () => {
     await waitForView(page, 'provinsi=33');
     await expect(page.locator('[data-kpi="transaksi"]')).toHaveAttribute('data-value', shown!);
   });
+
+  test('an engine reset in the middle of a round settles every question: the view becomes ready with its figures', async ({ page }) => {
+    await page.goto('/?provinsi=33');
+    await waitForView(page, 'provinsi=33');
+    const expected = await page.locator('[data-kpi="realisasi"]').getAttribute('data-value');
+    await page.goto('/');
+    await waitForView(page, '');
+    // The reset replaces the worker while the province round's batch is still in it.
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await page.locator('[data-action="reset-engine"]').click();
+    await waitForView(page, 'provinsi=33');
+    await expect(page.locator('[data-kpi="realisasi"]')).toHaveAttribute('data-value', expected!);
+    await expect(page.locator('[data-notice]')).toContainText('dimulai ulang');
+  });
 });
