@@ -43,12 +43,17 @@ export class AggregateStore {
     this.#built.clear();
     this.#shipped.clear();
     await this.#run(`DROP SCHEMA IF EXISTS memory.${AGGREGATE_SCHEMA} CASCADE; CREATE SCHEMA memory.${AGGREGATE_SCHEMA}`);
-    for (const name of shipped.names) {
-      const spec = specNamed(name);
-      if (!spec) continue;
-      await this.#run(`CREATE VIEW memory.${AGGREGATE_SCHEMA}.${name} AS SELECT * FROM ${shipped.catalog}.${AGGREGATE_SCHEMA}.${name}`);
-      this.#built.set(name, spec);
-      this.#shipped.add(name);
+    const specs = shipped.names.map(specNamed).filter((spec): spec is AggregateSpec => spec !== undefined);
+    if (specs.length === 0) return;
+    // One call for all: each statement is a round trip to DuckDB's worker at start-up.
+    await this.#run(
+      specs
+        .map((spec) => `CREATE VIEW memory.${AGGREGATE_SCHEMA}.${spec.name} AS SELECT * FROM ${shipped.catalog}.${AGGREGATE_SCHEMA}.${spec.name}`)
+        .join(';\n')
+    );
+    for (const spec of specs) {
+      this.#built.set(spec.name, spec);
+      this.#shipped.add(spec.name);
     }
   }
 
