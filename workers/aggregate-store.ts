@@ -73,11 +73,11 @@ export class AggregateStore {
     await this.#evict(new Set(wanted.map((spec) => spec.name)));
   }
 
-  /** Specs rebuilt from kind and grouping: the name the SQL reads always matches what is built. */
+  /** Specs rebuilt from their names: what is built is always what the SQL reads. */
   #trusted(specs: readonly AggregateSpec[]): AggregateSpec[] {
     return specs.map((spec) => {
-      const trusted = aggregateSpec(spec.kind, spec.grouping);
-      if (trusted.name !== spec.name) throw new Error(`Nama tabel agregat tidak cocok: ${spec.name}`);
+      const trusted = specNamed(spec.name);
+      if (!trusted) throw new Error(`Nama tabel agregat tidak sah: ${spec.name}`);
       return trusted;
     });
   }

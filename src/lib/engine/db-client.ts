@@ -17,6 +17,9 @@ export interface JournalEntry {
 
 const JOURNAL_SIZE = 200;
 
+type Failure = { ok: false; error: EngineError };
+const isFailure = (reply: { ok: boolean }): reply is Failure => !reply.ok;
+
 export interface DbClientOptions {
   databaseUrl: string;
   onProgress: (p: StartProgress) => void;
@@ -83,11 +86,8 @@ export class DbClient {
 
   /** Run SQL in the worker; a fatal engine error restarts the worker before rethrowing. */
   async query(sql: string): Promise<Table> {
-    const api = await this.#readyApi();
-    const generation = this.#generation;
-    const reply = await this.#unlessDead<QueryReply>(api.query(sql), sql);
+    const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);
     if (reply.ok) return tableFromIPC(reply.ipc);
-    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError(reply.error);
   }
 
@@ -133,51 +133,54 @@ export class DbClient {
 
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */
   async exportCsv(sql: string): Promise<{ csv: Uint8Array; rows: number }> {
-    const api = await this.#readyApi();
-    const generation = this.#generation;
-    const reply = await this.#unlessDead<ExportReply>(api.exportCsv(sql), sql);
+    const reply = await this.#call<ExportReply>((api) => api.exportCsv(sql), sql);
     if (reply.ok) return { csv: reply.csv, rows: reply.rows };
-    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError(reply.error);
   }
 
   /** Put an imported dataset's canonical tables (Arrow IPC bytes, transferred) beside the sample. */
   async loadDataset(id: string, tables: Record<string, Uint8Array>, pull: DatasetPull, rebuild = true): Promise<void> {
-    const api = await this.#readyApi();
     const transfer = Object.values(tables).map((bytes) => bytes.buffer as ArrayBuffer);
-    await this.#settle(api.loadDataset(id, Comlink.transfer(tables, transfer), pull, rebuild), `memuat dataset ${id}`);
+    await this.#settle((api) => api.loadDataset(id, Comlink.transfer(tables, transfer), pull, rebuild), `memuat dataset ${id}`);
   }
 
   /** Categorise transactions with these rules and rebuild the ledger. */
   async setKategoriRules(rules: KategoriRule[]): Promise<void> {
-    const api = await this.#readyApi();
     // Plain objects: a Svelte state proxy cannot be cloned to the worker.
-    await this.#settle(api.setKategoriRules(JSON.parse(JSON.stringify(rules)) as KategoriRule[]), 'menerapkan aturan kategori');
+    const plain = JSON.parse(JSON.stringify(rules)) as KategoriRule[];
+    await this.#settle((api) => api.setKategoriRules(plain), 'menerapkan aturan kategori');
   }
 
   /** Count every loaded dataset's records once again (after loads made with `rebuild` false). */
   async rebuildLedger(): Promise<void> {
-    const api = await this.#readyApi();
-    await this.#settle(api.rebuildLedger(), 'menyusun buku besar transaksi');
+    await this.#settle((api) => api.rebuildLedger(), 'menyusun buku besar transaksi');
   }
 
   async dropDataset(id: string): Promise<void> {
-    const api = await this.#readyApi();
-    await this.#settle(api.dropDataset(id), `menghapus dataset ${id}`);
+    await this.#settle((api) => api.dropDataset(id), `menghapus dataset ${id}`);
   }
 
   async setSampleVisible(visible: boolean): Promise<void> {
-    const api = await this.#readyApi();
-    await this.#settle(api.setSampleVisible(visible), 'mengubah tampilan data contoh');
+    await this.#settle((api) => api.setSampleVisible(visible), 'mengubah tampilan data contoh');
   }
 
   /** Wait for a change to the engine's data; a failure becomes a QueryError naming the action. */
-  async #settle(call: Promise<Reply>, action: string): Promise<void> {
-    const generation = this.#generation;
-    const reply = await this.#unlessDead<Reply>(call);
+  async #settle(invoke: (api: Comlink.Remote<DbApi>) => Promise<Reply>, action: string): Promise<void> {
+    const reply = await this.#call<Reply>(invoke);
     if (reply.ok) return;
-    await this.#recoverIfFatal(reply.error, generation);
     throw new QueryError({ ...reply.error, message: `Gagal ${action}: ${reply.error.message}` });
+  }
+
+  /**
+   * One call to the worker: its reply, or its failure once the restart a crash needs (if
+   * any) is done. A call to a worker that died returns a fatal failure instead of hanging.
+   */
+  async #call<R extends { ok: true } | Failure>(invoke: (api: Comlink.Remote<DbApi>) => Promise<R>, sql?: string): Promise<R | Failure> {
+    const api = await this.#readyApi();
+    const generation = this.#generation;
+    const reply = await this.#unlessDead<R>(invoke(api), sql);
+    if (isFailure(reply)) await this.#recoverIfFatal(reply.error, generation);
+    return reply;
   }
 
   /** Terminate the worker and start a fresh one (the "reset engine" action). */
@@ -194,7 +197,7 @@ export class DbClient {
   }
 
   /** A reply, or a fatal error reply when the worker died while computing it. */
-  async #unlessDead<R>(call: Promise<R>, sql?: string): Promise<R | { ok: false; error: EngineError }> {
+  async #unlessDead<R>(call: Promise<R>, sql?: string): Promise<R | Failure> {
     try {
       return await Promise.race([call, this.#died]);
     } catch (cause) {
