@@ -58,7 +58,7 @@ export const KPIS: readonly KpiDefinition[] = [
   { kind: 'count', name: 'transaksi', value: (r) => r.transaksi },
   {
     kind: 'ratio', name: 'umkk', numerator: (r) => r.nilai_umk, denominator: (r) => positive(r.realisasi),
-    missing: 'realisasi', unknown: { value: (r) => r.nilai_umk_tidak_diketahui, basis: 'UMK' }
+    missing: 'realisasi', unknown: { value: (r) => r.nilai_umk_tidak_diketahui, basis: 'UMK' }, target: 'umkk'
   },
   {
     kind: 'ratio', name: 'umkk_anggaran', numerator: (r) => r.nilai_umk, denominator: (r) => positive(r.belanja_pengadaan),
@@ -72,7 +72,7 @@ export const KPIS: readonly KpiDefinition[] = [
   },
   {
     kind: 'ratio', name: 'pdn', numerator: (r) => r.nilai_pdn, denominator: (r) => positive(r.realisasi),
-    missing: 'realisasi', unknown: { value: (r) => r.nilai_pdn_tidak_diketahui, basis: 'PDN' }
+    missing: 'realisasi', unknown: { value: (r) => r.nilai_pdn_tidak_diketahui, basis: 'PDN' }, target: 'pdn'
   },
   {
     kind: 'ratio', name: 'pdn_komitmen', numerator: (r) => r.nilai_pdn, denominator: (r) => planned(r, positive(r.komitmen_pdn)),

@@ -17,7 +17,8 @@ export interface Target {
  * e-purchasing ÷ belanja pengadaan ('epurchasing_anggaran') is never compared with
  * e-purchasing ÷ realisation ('epurchasing').
  */
-export type TargetMetric = 'umkk_anggaran' | 'epurchasing' | 'epurchasing_anggaran' | 'pdn_komitmen';
+export const TARGET_METRICS = ['umkk', 'umkk_anggaran', 'pdn', 'pdn_komitmen', 'epurchasing', 'epurchasing_anggaran'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 /** The regions a slice covers: chosen pemda, else chosen provinces, else the whole country. */
 function regionScope(filters: Filters): readonly string[] {

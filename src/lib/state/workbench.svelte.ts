@@ -34,6 +34,8 @@ export class Workbench {
   options = $state.raw<OptionRow[]>([]);
   /** The latest fiscal year in the data; 0 when there is none. */
   latestYear = $state(0);
+  /** The latest transaction date in the data (YYYY-MM-DD): the default as-of date; null when none. */
+  latestDate = $state<string | null>(null);
   /** Bumped when the data changed or the engine restarted, so every view asks again. */
   generation = $state(0);
   /** True while a fresh worker is starting; views wait for it, the page stays. */
@@ -121,14 +123,16 @@ export class Workbench {
   }
 
   async #loadReference(): Promise<void> {
-    const [targets, options, years] = await Promise.all([
+    const [targets, options, years, dates] = await Promise.all([
       this.client.query(TARGETS_QUERY),
       this.client.query(OPTIONS_QUERY),
       // The latest year in the data (realisation or budget), never the computer clock's.
       this.client.query(
         'SELECT CAST(max(tahun_anggaran) AS INTEGER) AS tahun FROM (SELECT tahun_anggaran FROM anggaran_pemda UNION ALL SELECT tahun_anggaran FROM fakta_realisasi)'
-      )
+      ),
+      this.client.query(`SELECT strftime(max(tanggal), '%Y-%m-%d') AS tanggal FROM fakta_realisasi`)
     ]);
+    this.latestDate = rowsOf<{ tanggal: string | null }>(dates)[0]?.tanggal ?? null;
     this.options = rowsOf<OptionRow>(options);
     this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
     // 0 when there is no data at all: views then show no year rather than a guessed one.
