@@ -36,6 +36,22 @@ export async function waitForView(page: Page, search = ''): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
 }
 
+/** The links of the navigation bar (a[data-nav=…]), one per page of the workbench. */
+export type NavLink = 'ringkasan' | 'peringkat' | 'peta' | 'peringatan' | 'rekonsiliasi' | 'target' | 'data';
+
+/**
+ * Go to another page through the navigation bar, as a user would: a client-side navigation
+ * that keeps the engine and the loaded data (cheaper than page.goto), and keeps the URL's
+ * filters. Waits until the page is current, then until it is ready for `search`.
+ */
+export async function navigate(page: Page, to: NavLink, search = ''): Promise<void> {
+  const link = page.locator(`a[data-nav="${to}"]`);
+  await link.click();
+  // Until the new page is mounted the old one may still say ready for the same view.
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  await waitForView(page, search);
+}
+
 export async function kpi(page: Page, name: string) {
   const card = page.locator(`[data-kpi="${name}"]`);
   return {

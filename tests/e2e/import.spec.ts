@@ -1,14 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForView, kpi } from './fixtures';
+import { test, expect, waitForView, navigate, kpi } from './fixtures';
 import { MARKETPLACE_TOTAL, NON_TENDER_TOTAL, marketplaceExport, nonTenderCsv } from '../fixtures/isb-fixtures';
 
 const SHARED_ISB = join(import.meta.dirname, '../../../shared/data/isb');
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
-/** The data panel folds away once data is loaded; open it as a user would. */
+/**
+ * The import panel is on /dataset: go there through the navigation bar (the loaded data stays),
+ * and open the panel as a user would if it is folded.
+ */
 async function openDataPanel(page: Page) {
+  await navigate(page, 'data');
   const panel = page.locator('[data-panel="datasets"]');
   if ((await panel.getAttribute('open')) === null) await panel.locator(':scope > summary').click();
 }
@@ -19,36 +23,39 @@ test.describe('importing files', () => {
     await waitForView(page, '');
     const sampleTotal = (await kpi(page, 'realisasi')).value;
 
+    await openDataPanel(page);
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender_bandung.csv', nonTenderCsv()));
     await expect(page.locator('[data-dataset]')).toHaveCount(1);
     await expect(page.locator('[data-import-report] [data-count="read"]')).toHaveText('4');
     await expect(page.locator('[data-import-report] [data-count="rejected"]')).toHaveText('0');
     // The first real data hides the synthetic sample so the two are never mixed silently.
     await expect(page.locator('[data-action="toggle-sample"]')).not.toBeChecked();
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
     expect((await kpi(page, 'realisasi')).value).not.toBe(sampleTotal);
 
+    // A reload of the overview reads the stored dataset back.
     await page.reload();
     await waitForView(page, '');
-    await expect(page.locator('[data-dataset]')).toHaveCount(1);
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    await openDataPanel(page);
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
 
     // Showing the sample beside the user's data adds both.
-    await openDataPanel(page);
     await page.locator('[data-action="toggle-sample"]').check();
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect(BigInt((await kpi(page, 'realisasi')).value!)).toBe(BigInt(sampleTotal!) + NON_TENDER_TOTAL);
 
     // Removing the dataset leaves the sample alone.
+    await openDataPanel(page);
     await page.locator('[data-action="remove-dataset"]').click();
     await expect(page.locator('[data-dataset]')).toHaveCount(0);
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(sampleTotal);
   });
 
   test('the same file twice is recognised, and an unreadable file gets one clear sentence', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     const chooser = page.locator('[data-action="choose-files"]');
     await chooser.setInputFiles(csvFile('a.csv', nonTenderCsv()));
@@ -60,7 +67,7 @@ test.describe('importing files', () => {
     await chooser.setInputFiles({ name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
     await expect(page.locator('[data-import-notice]')).toContainText('kosong');
     // The app stays usable and nothing already loaded is lost.
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
 
@@ -68,6 +75,7 @@ test.describe('importing files', () => {
     await page.goto('/');
     await waitForView(page, '');
     const before = (await kpi(page, 'realisasi')).value;
+    await openDataPanel(page);
     // About 40 MB: long enough to still be reading when the cancel arrives.
     const [header, ...rows] = nonTenderCsv().trimEnd().split('\r\n');
     const big = [header, ...Array.from({ length: 100_000 }, (_, i) => rows[i % 3]!.replace(/9000000\d/, String(80000000 + i)))].join('\r\n');
@@ -76,12 +84,12 @@ test.describe('importing files', () => {
     await expect(page.locator('[data-import-notice]')).toContainText('dibatalkan');
     await expect(page.locator('[data-importing]')).toHaveCount(0);
     await expect(page.locator('[data-dataset]')).toHaveCount(0);
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(before);
   });
 
   test('replacing a dataset swaps its file and its figures', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('maret.csv', nonTenderCsv()));
     await expect(page.locator('[data-dataset]')).toHaveCount(1);
@@ -94,7 +102,7 @@ test.describe('importing files', () => {
     await (await choosing).setFiles(csvFile('maret-revisi.csv', corrected));
     await expect(page.locator('[data-dataset]')).toHaveCount(1);
     await expect(page.locator('[data-dataset]')).toContainText('maret-revisi.csv');
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL + 1_000_000n));
   });
 
@@ -102,14 +110,14 @@ test.describe('importing files', () => {
     test.skip(!existsSync(SHARED_ISB), 'needs ../shared (this team only)');
 
     test('the Kalbar 2025 RUP with its budget structure plans 63.2 % for UKM', async ({ page }) => {
-      await page.goto('/');
-      await waitForView(page, '');
+      // Imported on the filtered data page: the overview link keeps the filter.
+      await page.goto('/dataset?tahun=2025&provinsi=61');
+      await waitForView(page, 'tahun=2025&provinsi=61');
       await page
         .locator('[data-action="choose-files"]')
         .setInputFiles([join(SHARED_ISB, 'd197_2025_rup_paket_penyedia_terumumkan.csv'), join(SHARED_ISB, 'd197_2025_rup_struktur_anggaran_pd.json')]);
       await expect(page.locator('[data-dataset]')).toHaveCount(2, { timeout: 60_000 });
-      await page.goto('/?tahun=2025&provinsi=61');
-      await waitForView(page, 'tahun=2025&provinsi=61');
+      await navigate(page, 'ringkasan', 'tahun=2025&provinsi=61');
       const plan = await kpi(page, 'ukm_rencana');
       expect(plan.numerator).toBe('1591253055361');
       expect(plan.denominator).toBe('2516304995084');
@@ -120,7 +128,7 @@ test.describe('importing files', () => {
 
 test.describe('formats in the browser', () => {
   test('a file dropped on the panel is imported', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer();
@@ -129,12 +137,12 @@ test.describe('formats in the browser', () => {
     }, nonTenderCsv());
     await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer });
     await expect(page.locator('[data-dataset]')).toContainText('dijatuhkan.csv');
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
 
   test('Parquet is read in the browser without any DuckDB extension', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     await page.locator('[data-action="choose-files"]').setInputFiles(join(import.meta.dirname, '../fixtures/import/sample.parquet'));
     // Not an ISB dataset: its columns reach the preview step, the 18-digit id intact.
@@ -146,7 +154,7 @@ test.describe('formats in the browser', () => {
   test.describe('real XLSX', () => {
     test.skip(!existsSync(SHARED_ISB), 'needs ../shared (this team only)');
     test('the Kalbar 2023 RUP spreadsheet is recognised and loaded', async ({ page }) => {
-      await page.goto('/');
+      await page.goto('/dataset');
       await waitForView(page, '');
       await page.locator('[data-action="choose-files"]').setInputFiles(join(SHARED_ISB, 'd197_2023_rup_paket_penyedia_terumumkan.xlsx'));
       await expect(page.locator('[data-dataset]')).toHaveCount(1, { timeout: 60_000 });
@@ -158,7 +166,7 @@ test.describe('formats in the browser', () => {
 
 test.describe('files that are not ISB datasets', () => {
   test('are mapped in a preview step, and the mapping is offered again for the same headers', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('blangkon-maret.csv', marketplaceExport()));
     const step = page.locator('[data-mapping-step]');
@@ -176,19 +184,20 @@ test.describe('files that are not ISB datasets', () => {
 
     await expect(page.locator('[data-dataset]')).toHaveCount(1);
     await expect(page.locator('[data-import-report] [data-count="rejected"]')).toHaveText('1');
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(MARKETPLACE_TOTAL));
     // Blangkon is a UMKK marketplace: the channel rule makes all of it UMKK.
     expect((await kpi(page, 'umkk')).value).toBe('1');
 
     // The same headers again (another month): the saved mapping is proposed.
     const april = marketplaceExport().replaceAll('/03/2022', '/04/2022').replace('Maret', 'April');
+    await openDataPanel(page);
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('blangkon-april.csv', april));
     await expect(page.locator('[data-import-notice]')).toContainText('preset');
     await expect(step.locator('[data-fixed="kanal"]')).toHaveValue('blangkon');
     await step.locator('[data-action="confirm-mapping"]').click();
     await expect(page.locator('[data-dataset]')).toHaveCount(2);
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(2n * MARKETPLACE_TOTAL));
   });
 });

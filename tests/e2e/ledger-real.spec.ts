@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test as base, expect, waitForView } from './fixtures';
+import { test as base, expect, navigate, waitForView } from './fixtures';
 import {
   ALL_BANDUNG,
   bandungFile,
@@ -38,8 +38,11 @@ const test = base.extend<{ pageErrors: string[] }>({
   ]
 });
 
-/** The filter as a user types it, and the canonical form the app reports in html[data-view]. */
-const FILTER = '/?pemda=32.04&tahun=2025';
+/**
+ * The filter as a user types it (on /dataset, where the files are imported), and the canonical
+ * form the app reports in html[data-view].
+ */
+const FILTER = '/dataset?pemda=32.04&tahun=2025';
 const VIEW = 'tahun=2025&pemda=32.04';
 /** Parsing a few MB of JSON and CSV in the worker takes a while on the 2-core machine. */
 const IMPORT_TIMEOUT = 120_000;
@@ -63,6 +66,9 @@ interface Shown {
   ledger: { counted: string | null; merged: string | null; excluded: string | null; conflicts: string | null };
 }
 
+/** The figures and the table (on the overview); the ledger summary is on /dataset. */
+type Figures = Omit<Shown, 'ledger'>;
+
 async function attributes(page: Page, selector: string, names: readonly string[]): Promise<Record<string, string | null>> {
   return page.locator(selector).evaluate((el, wanted) => Object.fromEntries(wanted.map((n) => [n, el.getAttribute(n)])), names, READ);
 }
@@ -73,23 +79,27 @@ async function ratio(page: Page, name: string): Promise<Ratio> {
   return { numerator: a['data-numerator'] ?? null, denominator: a['data-denominator'] ?? null, unknown: a['data-unknown'] ?? '0' };
 }
 
-/** What the page shows, in the shape of expected(); the budget ratio only when a budget is loaded. */
-async function shown(page: Page, withBudget: boolean): Promise<Shown> {
+/** What the data page's ledger summary shows, in the shape of expected().ledger. */
+async function shownLedger(page: Page): Promise<Shown['ledger']> {
   const ledger = await attributes(page, '[data-ledger]', ['data-counted', 'data-merged', 'data-excluded', 'data-conflicts']);
+  return {
+    counted: ledger['data-counted'] ?? null,
+    merged: ledger['data-merged'] ?? null,
+    excluded: ledger['data-excluded'] ?? null,
+    conflicts: ledger['data-conflicts'] ?? null
+  };
+}
+
+/** What the overview shows, in the shape of expected(); the budget ratio only when a budget is loaded. */
+async function shownFigures(page: Page, withBudget: boolean): Promise<Figures> {
   const attribute = (selector: string, name: string) => page.locator(selector).getAttribute(name, READ);
-  const figures: Shown = {
+  const figures: Figures = {
     realisasi: await attribute('[data-kpi="realisasi"]', 'data-value'),
     transaksi: await attribute('[data-kpi="transaksi"]', 'data-value'),
     tabel: await attribute('[data-table="transaksi"]', 'data-total'),
     umkk: await ratio(page, 'umkk'),
     pdn: await ratio(page, 'pdn'),
-    epurchasing: await attribute('[data-kpi="epurchasing"]', 'data-numerator'),
-    ledger: {
-      counted: ledger['data-counted'] ?? null,
-      merged: ledger['data-merged'] ?? null,
-      excluded: ledger['data-excluded'] ?? null,
-      conflicts: ledger['data-conflicts'] ?? null
-    }
+    epurchasing: await attribute('[data-kpi="epurchasing"]', 'data-numerator')
   };
   if (withBudget) figures.umkk_anggaran = await ratio(page, 'umkk_anggaran');
   return figures;
@@ -113,7 +123,7 @@ function expected(ref: BandungFigures): Shown {
   return figures;
 }
 
-/** Imports through the file chooser and waits until the datasets are stored and the import is over. */
+/** Imports through the file chooser (on /dataset) and waits until the datasets are stored and the import is over. */
 async function choose(page: Page, paths: readonly string[], datasetsAfter: number): Promise<void> {
   await page.locator('[data-action="choose-files"]').setInputFiles([...paths]);
   await expect(page.locator('[data-dataset]')).toHaveCount(datasetsAfter, { timeout: IMPORT_TIMEOUT });
@@ -129,22 +139,29 @@ async function hideSample(page: Page): Promise<void> {
   await toggle.uncheck();
 }
 
-/** Waits for the filtered view to be ready, then compares every figure with the reference. */
+/**
+ * From /dataset: waits for the filtered view to be ready and compares the ledger summary with the
+ * reference, then goes to the overview (client-side, the data stays) and compares every figure.
+ * Ends on the overview.
+ */
 async function expectFigures(page: Page, ref: BandungFigures): Promise<void> {
   await waitForView(page, VIEW);
-  const want = expected(ref);
-  // The ledger summary lives in the data panel; poll so a panel drawn a frame later is not a failure.
-  await expect.poll(() => shown(page, ref.belanja !== null), { timeout: 30_000 }).toEqual(want);
+  const { ledger, ...figures } = expected(ref);
+  // Poll so a panel drawn a frame later is not a failure.
+  await expect.poll(() => shownLedger(page), { timeout: 30_000 }).toEqual(ledger);
+  await navigate(page, 'ringkasan', VIEW);
+  await expect.poll(() => shownFigures(page, ref.belanja !== null), { timeout: 30_000 }).toEqual(figures);
   await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
 }
 
+/** A full reload of the data page: the datasets come back from storage. */
 async function reloadAndExpect(page: Page, ref: BandungFigures, datasets: number): Promise<void> {
-  await page.reload();
-  await waitForView(page, VIEW);
+  await openFiltered(page);
   await expect(page.locator('[data-dataset]')).toHaveCount(datasets);
   await expectFigures(page, ref);
 }
 
+/** Opens /dataset (the import panel) with the filter, a full page load. */
 async function openFiltered(page: Page): Promise<void> {
   await page.goto(FILTER);
   await waitForView(page, VIEW);
@@ -189,7 +206,8 @@ test.describe('the ledger on Kab. Bandung 2025 (real ISB files)', () => {
       await hideSample(page);
       await choose(page, [pair[1]!.path], 2);
       await expectFigures(page, ref);
-      // The one conflict is listed with the value used and every source's value.
+      // The one conflict is listed, on /dataset, with the value used and every source's value.
+      await navigate(page, 'data', VIEW);
       const conflict = page.locator('[data-conflict="spse-nontender:10350147000"]');
       await expect(conflict).toContainText('SPSE-NonTenderEkontrak-Kontrak = 49650300');
       await expect(conflict).toContainText('SPSE-NonTenderSelesai = 0');
@@ -228,8 +246,7 @@ test.describe('the ledger on Kab. Bandung 2025 (real ISB files)', () => {
     await hideSample(page);
     await expectFigures(page, ref);
 
-    await page.reload();
-    await waitForView(page, VIEW);
+    await openFiltered(page);
     await page.locator('[data-action="choose-files"]').setInputFiles(pencatatan[0]!.path);
     await expect(page.locator('[data-import-notice]')).toContainText('sudah pernah diimpor', { timeout: IMPORT_TIMEOUT });
     await expect(page.locator('[data-dataset]')).toHaveCount(1);

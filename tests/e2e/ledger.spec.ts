@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, waitForView, kpi } from './fixtures';
+import { test, expect, waitForView, navigate, kpi } from './fixtures';
 import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
 
 /**
@@ -10,23 +10,18 @@ import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
+/** Imports on /dataset (the import panel's page), then shows the overview, ready. */
 async function importNonTender(page: Page) {
-  await page.goto('/');
+  await page.goto('/dataset');
   await waitForView(page, '');
   await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender.csv', nonTenderCsv()));
   await expect(page.locator('[data-dataset]')).toHaveCount(1);
-  await waitForView(page, '');
+  await navigate(page, 'ringkasan');
 }
 
 test.describe('the ledger on a realisation-only import', () => {
   test('counts what stands with a value, reports the rest, and says which figures cannot be computed', async ({ page }) => {
     await importNonTender(page);
-    const ledger = page.locator('[data-ledger]');
-    // Three contracts counted; the package without a contract value yet is reported, not counted.
-    await expect(ledger).toHaveAttribute('data-counted', '3');
-    await expect(ledger).toHaveAttribute('data-excluded', '1');
-    await expect(ledger).toHaveAttribute('data-merged', '0');
-    await expect(ledger).toHaveAttribute('data-conflicts', '0');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
     expect((await kpi(page, 'transaksi')).value).toBe('3');
     await expect(page.locator('[data-table="transaksi"]')).toHaveAttribute('data-total', '3');
@@ -43,6 +38,15 @@ test.describe('the ledger on a realisation-only import', () => {
     await expect(page.locator('[data-facet="tahun"] input[data-value="2025"]')).toHaveCount(1);
     await expect(page.locator('[data-chart="tren"]')).toContainText('TA 2025');
 
+    // The ledger summary is on /dataset.
+    await navigate(page, 'data');
+    const ledger = page.locator('[data-ledger]');
+    // Three contracts counted; the package without a contract value yet is reported, not counted.
+    await expect(ledger).toHaveAttribute('data-counted', '3');
+    await expect(ledger).toHaveAttribute('data-excluded', '1');
+    await expect(ledger).toHaveAttribute('data-merged', '0');
+    await expect(ledger).toHaveAttribute('data-conflicts', '0');
+
     // The whole ledger downloads as CSV: one row per record, with its role.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-ledger"]').click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
@@ -56,20 +60,25 @@ test.describe('the ledger on a realisation-only import', () => {
     const bar = (key: string) => page.locator(`[data-chart="kategori"] [data-key="${key}"]`);
     await expect(bar('katering')).toHaveAttribute('data-value', '42750000');
 
+    // The category rules are on /dataset, the chart on the overview.
     const panel = page.locator('[data-panel="kategori"]');
+    await navigate(page, 'data');
     await panel.locator(':scope > summary').click();
     await panel.locator('[data-rule="katering"] [data-action="hapus-aturan"]').click();
     await waitForView(page, '');
-    await expect(bar('katering')).toHaveCount(0);
     await expect(panel.locator('[data-rules-source]')).toHaveAttribute('data-rules-source', 'pengguna');
+    await navigate(page, 'ringkasan');
+    await expect(bar('katering')).toHaveCount(0);
     // The rules are the user's: they survive a reload.
     await page.reload();
     await waitForView(page, '');
     await expect(bar('katering')).toHaveCount(0);
 
+    await navigate(page, 'data');
     await panel.locator(':scope > summary').click();
     await panel.locator('[data-action="reset-aturan"]').click();
     await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     await expect(bar('katering')).toHaveAttribute('data-value', '42750000');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
@@ -84,16 +93,17 @@ test.describe('pulls of one dataset', () => {
       .replace(/,42750000,42750000,42750000,42750000,42750000,42750000,42750000,42750000,/, ',45000000,45000000,45000000,45000000,45000000,45000000,45000000,45000000,')
       .replace(/\r\n[^\r\n]*90000001[^\r\n]*/, '');
     expect(later).not.toBe(earlier);
-    await page.goto('/');
+    await page.goto('/dataset');
     await waitForView(page, '');
     // The later pull first: import order must not matter.
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender-17okt.csv', later));
     await expect(page.locator('[data-dataset]')).toHaveCount(1);
     await page.locator('[data-action="choose-files"]').setInputFiles(csvFile('nontender-10okt.csv', earlier));
     await expect(page.locator('[data-dataset]')).toHaveCount(2);
-    await waitForView(page, '');
+    await navigate(page, 'ringkasan');
     const expected = NON_TENDER_TOTAL - 150_000_000n - 42_750_000n + 45_000_000n;
     expect((await kpi(page, 'realisasi')).value).toBe(String(expected));
+    await navigate(page, 'data');
     await expect(page.locator('[data-ledger]')).toHaveAttribute('data-counted', '2');
     // Every record of the earlier pull is kept, marked as replaced.
     await expect(page.locator('[data-ledger-dataset][data-role="diganti"]').first()).toHaveAttribute('data-count', '4');

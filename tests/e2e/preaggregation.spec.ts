@@ -1,4 +1,4 @@
-import { test, expect, waitForView } from './fixtures';
+import { test, expect, navigate, waitForView } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -55,7 +55,8 @@ test.describe('pre-aggregated answers', () => {
     await expect(page.locator('[data-kpi="realisasi"]')).toHaveAttribute('data-value', String(canonical!.realisasi));
     await expect(page.locator('[data-kpi="penyedia"]')).toHaveAttribute('data-value', String(canonical!.penyedia));
 
-    // The data panel says how much memory the engine holds, aggregates included.
+    // The data panel (on /dataset) says how much memory the engine holds, aggregates included.
+    await navigate(page, 'data', 'provinsi=33');
     const memory = page.locator('[data-engine-memory]');
     expect(Number(await memory.getAttribute('data-bytes'))).toBeGreaterThan(1_000_000);
     expect(Number(await memory.getAttribute('data-database-bytes'))).toBeGreaterThan(1_000_000);
@@ -67,11 +68,16 @@ test.describe('pre-aggregated answers', () => {
     await waitForView(page, 'provinsi=33');
     const shown = await page.locator('[data-kpi="transaksi"]').getAttribute('data-value');
     expect(Number(shown)).toBeGreaterThan(0);
+    // The sample is toggled on /dataset; the figures are read on the overview.
+    await navigate(page, 'data', 'provinsi=33');
     await page.locator('[data-action="toggle-sample"]').click();
     await waitForView(page, 'provinsi=33');
+    await navigate(page, 'ringkasan', 'provinsi=33');
     await expect(page.locator('[data-kpi="transaksi"]')).toHaveAttribute('data-value', '0');
+    await navigate(page, 'data', 'provinsi=33');
     await page.locator('[data-action="toggle-sample"]').click();
     await waitForView(page, 'provinsi=33');
+    await navigate(page, 'ringkasan', 'provinsi=33');
     await expect(page.locator('[data-kpi="transaksi"]')).toHaveAttribute('data-value', shown!);
   });
 

@@ -64,7 +64,7 @@ describe('breakdownQuery', () => {
 
 describe('withOptions', () => {
   const figures = (key: string, nilai: bigint) => ({ key, transaksi: 1n, nilai, nilai_umk: 0n, nilai_pdn: 0n, belanja_pengadaan: null });
-  const option = (dimension: Dimension, key: string, label: string, kode_provinsi: string | null = null): OptionRow => ({ dimension, key, label, kode_provinsi });
+  const option = (dimension: Dimension, key: string, label: string, kode_provinsi: string | null = null): OptionRow => ({ dimension, key, label, kode_provinsi, jenis: null });
   const options = [
     option('kategori', 'atk', 'Alat tulis'),
     option('kategori', 'tik', 'TIK'),

@@ -50,7 +50,9 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
   const selected = new Set(options.selected);
   return {
     width: options.width,
-    height: Math.max(120, data.length * 17 + 50),
+    height: Math.max(120, data.length * 20 + 56),
+    // Readable from a projector and on a phone (Plot's default is 10 px).
+    style: { fontSize: '12px' },
     marginLeft: 190,
     marginRight: 56,
     x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
@@ -65,7 +67,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
-      Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 12 }),
       goal === undefined ? null : Plot.ruleX([goal], { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' }),
       Plot.ruleX([0])
     ]

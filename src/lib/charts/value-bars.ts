@@ -46,7 +46,9 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
   const selected = new Set(options.selected);
   return {
     width: options.width,
-    height: Math.max(100, data.length * 22 + 60),
+    height: Math.max(100, data.length * 24 + 64),
+    // Readable from a projector and on a phone (Plot's default is 10 px).
+    style: { fontSize: '12px' },
     marginLeft: 215,
     marginRight: 84,
     x: { label: 'Realisasi (Rp)', tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
@@ -65,7 +67,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
-      Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: 12 }),
       Plot.ruleX([0])
     ]
   };

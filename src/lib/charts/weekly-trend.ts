@@ -52,6 +52,8 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
   return {
     width: options.width,
     height: 260,
+    // Readable from a projector and on a phone (Plot's default is 10 px).
+    style: { fontSize: '12px' },
     marginRight: 20,
     x: { type: 'utc', label: `Minggu (TA ${options.year})`, tickFormat: (d: Date) => monthFormat.format(d) },
     y: { label: 'Kumulatif', tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share))] },

@@ -39,7 +39,17 @@ export interface RatioKpi {
   target?: TargetMetric;
   /** The denominator follows only the year and region filters. */
   budgetScope?: boolean;
+  /**
+   * How a realised figure builds up over its fiscal year, for gap, pace and projection
+   * (src/lib/monitoring/progress.ts): its numerator's measure, and its denominator's (a
+   * realised measure, or a budget column that is fixed for the year). A plan figure has none.
+   */
+  accrual?: { numerator: AccruingMeasure; denominator: AccruingMeasure | 'belanja_pengadaan' | 'komitmen_pdn' };
 }
+
+/** The realised measures a figure accrues from (src/lib/query/monitoring-query.ts). */
+export const ACCRUING_MEASURES = ['nilai', 'nilai_umk', 'nilai_pdn', 'nilai_epurchasing'] as const;
+export type AccruingMeasure = (typeof ACCRUING_MEASURES)[number];
 
 export interface CountKpi {
   kind: 'rupiah' | 'count';
@@ -58,12 +68,12 @@ export const KPIS: readonly KpiDefinition[] = [
   { kind: 'count', name: 'transaksi', value: (r) => r.transaksi },
   {
     kind: 'ratio', name: 'umkk', numerator: (r) => r.nilai_umk, denominator: (r) => positive(r.realisasi),
-    missing: 'realisasi', unknown: { value: (r) => r.nilai_umk_tidak_diketahui, basis: 'UMK' }, target: 'umkk'
+    missing: 'realisasi', unknown: { value: (r) => r.nilai_umk_tidak_diketahui, basis: 'UMK' }, target: 'umkk', accrual: { numerator: 'nilai_umk', denominator: 'nilai' }
   },
   {
     kind: 'ratio', name: 'umkk_anggaran', numerator: (r) => r.nilai_umk, denominator: (r) => positive(r.belanja_pengadaan),
     missing: 'belanja', unknown: { value: (r) => r.nilai_umk_tidak_diketahui, basis: 'UMK' },
-    target: 'umkk_anggaran', budgetScope: true
+    target: 'umkk_anggaran', budgetScope: true, accrual: { numerator: 'nilai_umk', denominator: 'belanja_pengadaan' }
   },
   {
     kind: 'ratio', name: 'ukm_rencana', numerator: (r) => planned(r, r.rencana_ukm),
@@ -72,20 +82,21 @@ export const KPIS: readonly KpiDefinition[] = [
   },
   {
     kind: 'ratio', name: 'pdn', numerator: (r) => r.nilai_pdn, denominator: (r) => positive(r.realisasi),
-    missing: 'realisasi', unknown: { value: (r) => r.nilai_pdn_tidak_diketahui, basis: 'PDN' }, target: 'pdn'
+    missing: 'realisasi', unknown: { value: (r) => r.nilai_pdn_tidak_diketahui, basis: 'PDN' }, target: 'pdn', accrual: { numerator: 'nilai_pdn', denominator: 'nilai' }
   },
   {
     kind: 'ratio', name: 'pdn_komitmen', numerator: (r) => r.nilai_pdn, denominator: (r) => planned(r, positive(r.komitmen_pdn)),
     missing: 'rup', unknown: { value: (r) => r.nilai_pdn_tidak_diketahui, basis: 'PDN' },
-    target: 'pdn_komitmen', budgetScope: true
+    target: 'pdn_komitmen', budgetScope: true, accrual: { numerator: 'nilai_pdn', denominator: 'komitmen_pdn' }
   },
   {
     kind: 'ratio', name: 'epurchasing', numerator: (r) => r.nilai_epurchasing, denominator: (r) => positive(r.realisasi),
-    missing: 'realisasi', target: 'epurchasing'
+    missing: 'realisasi', target: 'epurchasing', accrual: { numerator: 'nilai_epurchasing', denominator: 'nilai' }
   },
   {
     kind: 'ratio', name: 'epurchasing_anggaran', numerator: (r) => r.nilai_epurchasing,
-    denominator: (r) => positive(r.belanja_pengadaan), missing: 'belanja', target: 'epurchasing_anggaran', budgetScope: true
+    denominator: (r) => positive(r.belanja_pengadaan), missing: 'belanja', target: 'epurchasing_anggaran', budgetScope: true,
+    accrual: { numerator: 'nilai_epurchasing', denominator: 'belanja_pengadaan' }
   },
   { kind: 'count', name: 'penyedia', value: (r) => r.penyedia }
 ];

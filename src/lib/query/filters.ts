@@ -16,12 +16,37 @@ export const DIMENSIONS = [
 
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** Chosen values per dimension; an empty list means "all". Values are kept as text. */
-export type Filters = Readonly<Record<Dimension, readonly string[]>>;
+/**
+ * Chosen values per dimension (an empty list means "all", values kept as text), and the
+ * period: the as-of day (count only transactions dated on or before it; null = every date,
+ * which is the latest date in the data) and the comparison period (src/lib/monitoring/).
+ */
+export type Filters = Readonly<Record<Dimension, readonly string[]>> & {
+  readonly asof: string | null;
+  readonly banding: string | null;
+};
 
-export const NO_FILTERS: Filters = Object.freeze(
-  Object.fromEntries(DIMENSIONS.map((d) => [d, Object.freeze([])])) as unknown as Filters
-);
+export const NO_FILTERS: Filters = Object.freeze({
+  ...(Object.fromEntries(DIMENSIONS.map((d) => [d, Object.freeze([])])) as unknown as Record<Dimension, readonly string[]>),
+  asof: null,
+  banding: null
+});
+
+/** A calendar day as YYYY-MM-DD that exists (2024-02-30 does not), else null. */
+export function validDay(text: string | null | undefined): string | null {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? text : null;
+}
+
+/** The comparison periods a URL may name besides a date (src/lib/monitoring/comparison.ts). */
+export const COMPARISONS = ['minggu_lalu', 'tahun_lalu'] as const;
+
+function validComparison(text: string | null): string | null {
+  if (text === null) return null;
+  return (COMPARISONS as readonly string[]).includes(text) ? text : validDay(text);
+}
 
 /** Accepted shapes of each dimension's values; anything else in a URL is ignored. */
 const VALUE_PATTERN: Record<Dimension, RegExp> = {
@@ -44,7 +69,8 @@ export function filtersFromSearch(params: URLSearchParams): Filters {
       .filter((v) => VALUE_PATTERN[dimension].test(v));
     return [dimension, [...new Set(values)].sort()];
   });
-  return Object.fromEntries(entries) as unknown as Filters;
+  const dimensions = Object.fromEntries(entries) as Record<Dimension, readonly string[]>;
+  return { ...dimensions, asof: validDay(params.get('asof')), banding: validComparison(params.get('banding')) };
 }
 
 /** Only what the user chose, in a fixed order, so equal views have equal URLs. */
@@ -54,6 +80,8 @@ export function filtersToSearch(filters: Filters): string {
     const values = filters[dimension];
     if (values.length > 0) params.set(dimension, [...values].sort().join(','));
   }
+  if (filters.asof) params.set('asof', filters.asof);
+  if (filters.banding) params.set('banding', filters.banding);
   return params.toString().replaceAll('%2C', ',');
 }
 
@@ -69,5 +97,10 @@ export function toggleValue(filters: Filters, dimension: Dimension, value: strin
 }
 
 export function hasAnyFilter(filters: Filters): boolean {
-  return DIMENSIONS.some((d) => filters[d].length > 0);
+  return DIMENSIONS.some((d) => filters[d].length > 0) || filters.asof !== null || filters.banding !== null;
+}
+
+/** The same selection with another as-of day and comparison period. */
+export function withPeriod(filters: Filters, asof: string | null, banding: string | null): Filters {
+  return { ...filters, asof: validDay(asof), banding: validComparison(banding) };
 }

@@ -9,8 +9,8 @@ import type { Question } from '../engine/question';
 /** Σ of a BIGINT rupiah column, kept exact as BIGINT (DuckDB's sum would give HUGEINT). */
 const rupiahSum = (name: string) => cast(sum(column(name)), 'BIGINT');
 
-/** The realised figures of the KPI row and the measure each one is. */
-const REALISED: Record<string, Measure> = {
+/** The realised figures of the KPI row and the measure each one is (also per region: region-query.ts). */
+export const REALISED: Record<string, Measure> = {
   realisasi: 'nilai',
   realisasi_berjalan: 'nilai_berjalan',
   nilai_umk: 'nilai_umk',

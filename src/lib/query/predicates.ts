@@ -1,4 +1,4 @@
-import { column, isIn, literal, type ExprNode } from '@uwdata/mosaic-sql';
+import { column, isIn, literal, lte, type ExprNode } from '@uwdata/mosaic-sql';
 import { DIMENSIONS, type Dimension, type Filters } from './filters';
 import { BUDGET_DIMENSIONS, FACT_COLUMN, NUMERIC_DIMENSIONS } from './columns';
 
@@ -19,7 +19,15 @@ function predicateOver(dimensions: readonly Dimension[], filters: Filters, excep
  * filters by a dimension still lists all of that dimension's options (cross-filtering).
  */
 export function factPredicate(filters: Filters, except?: Dimension): ExprNode[] {
-  return predicateOver(DIMENSIONS, filters, except);
+  return [...predicateOver(DIMENSIONS, filters, except), ...asOfClause(filters.asof)];
+}
+
+/**
+ * Figures as they stood on a day: transactions dated on or before it (every transaction
+ * has a date). No clause without an as-of day: the data then ends at its latest date.
+ */
+export function asOfClause(asof: string | null): ExprNode[] {
+  return asof === null ? [] : [lte(column('tanggal'), literal(asof))];
 }
 
 /** The WHERE of a budget query: only year and region restrict a budget. */

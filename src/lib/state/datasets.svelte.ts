@@ -11,6 +11,9 @@ import type { DatasetPull } from '../../../workers/db-api';
 import { importText } from '../i18n/import-id';
 import { planBatch } from '../import/inaproc/plan-batch';
 import type { PageRef } from '../import/inaproc/read-pages';
+import { BoundaryState, PROVINCES_SQL } from '../map/boundary-state.svelte';
+import type { ProvinceRef } from '../map/boundary-file';
+import { rowsOf } from '../engine/rows';
 
 export interface ImportStatus {
   fileName: string;
@@ -63,6 +66,8 @@ export class Datasets {
   #job: ImportJob | undefined;
   readonly #client: DbClient;
   readonly #onChange: () => Promise<void>;
+  /** Province boundaries from a GeoJSON/TopoJSON file the user dropped: shapes for the map, not data. */
+  readonly boundary = new BoundaryState(async () => rowsOf<ProvinceRef>(await this.#client.query(PROVINCES_SQL)));
 
   constructor(client: DbClient, onChange: () => Promise<void>) {
     this.#client = client;
@@ -71,6 +76,7 @@ export class Datasets {
 
   /** Open the storage and read what it holds; runs while the engine starts. */
   async openLibrary(): Promise<void> {
+    void this.boundary.restore(); // never throws; the map switches when it is back
     try {
       this.#library ??= await DatasetLibrary.open();
     } catch {
@@ -186,6 +192,14 @@ export class Datasets {
   }
 
   async #importBatch(files: File[], replacing: DatasetMeta | undefined): Promise<void> {
+    // A boundary file gives the province map its shapes; it is no dataset, so the import never sees it.
+    for (const file of [...files]) {
+      if (!/\.(json|geojson|topojson)$/i.test(file.name) || file.size >= 50 * 1024 * 1024) continue;
+      const notice = await this.boundary.load(file);
+      if (notice === null) continue;
+      this.notice = { kind: 'info', text: notice };
+      files = files.filter((f) => f !== file);
+    }
     // The cursor pages of one INAPROC pull are one import (one dataset, one pull).
     const { units, notices } = await planBatch(files);
     for (const [index, { file, pages }] of units.entries()) {

@@ -6,6 +6,7 @@ import {
   filtersFromSearch,
   filtersToSearch,
   toggleValue,
+  withPeriod,
   withValues,
   type Dimension,
   type Filters
@@ -21,18 +22,51 @@ import {
  * the first entry of a visit has none and is read from the URL itself.
  */
 export class FilterSelection {
-  readonly filters: Filters = $derived(
-    filtersFromSearch(new URLSearchParams(page.state.filterSearch ?? page.url.search))
+  readonly #params: URLSearchParams = $derived(new URLSearchParams(page.state.filterSearch ?? page.url.search));
+  /** The filters the URL's query holds. */
+  readonly urlFilters: Filters = $derived(filtersFromSearch(this.#params));
+  /**
+   * The filters the figures follow: the URL's, or on a pemda's page (`/pemda/<kode>`) the
+   * URL's with that pemda in place of any region chosen.
+   */
+  readonly filters: Filters = $derived.by(() => {
+    const pemda = this.#pemda?.();
+    return pemda ? { ...this.urlFilters, pemda: [pemda], provinsi: [] } : this.urlFilters;
+  });
+  /** The canonical query string of the URL's filters (empty when none). */
+  readonly search: string = $derived(filtersToSearch(this.urlFilters));
+  readonly #pemda: (() => string | null) | undefined;
+
+  /** `pemda`: the pemda of the page (a route parameter), for a selection scoped to it. */
+  constructor(pemda?: () => string | null) {
+    this.#pemda = pemda;
+  }
+  /** A page's own choices (metric, level, peers, sort…): in the URL, but not filters of the data. */
+  readonly options: ReadonlyMap<string, string> = $derived(
+    new Map(PAGE_OPTIONS.flatMap((name) => (this.#params.get(name) ? [[name, this.#params.get(name)!] as const] : [])))
   );
-  /** The canonical query string of the current filters (empty when none). */
-  readonly search: string = $derived(filtersToSearch(this.filters));
+
+  option(name: PageOption): string | undefined {
+    return this.options.get(name);
+  }
+
+  setOption(name: PageOption, value: string | null): void {
+    const options = new Map(this.options);
+    if (value === null || value === '') options.delete(name);
+    else options.set(name, value);
+    this.#go(this.urlFilters, options);
+  }
+
+  setPeriod(asof: string | null, banding: string | null): void {
+    return this.#apply(withPeriod(this.urlFilters, asof, banding));
+  }
 
   toggle(dimension: Dimension, value: string): void {
-    return this.#apply(toggleValue(this.filters, dimension, value));
+    return this.#apply(toggleValue(this.urlFilters, dimension, value));
   }
 
   set(dimension: Dimension, values: readonly string[]): void {
-    return this.#apply(withValues(this.filters, dimension, values));
+    return this.#apply(withValues(this.urlFilters, dimension, values));
   }
 
   clear(): void {
@@ -40,11 +74,21 @@ export class FilterSelection {
   }
 
   #apply(next: Filters): void {
-    const search = filtersToSearch(next);
-    if (search === this.search) return;
+    if (filtersToSearch(next) === this.search) return;
+    this.#go(next, this.options);
+  }
+
+  #go(filters: Filters, options: ReadonlyMap<string, string>): void {
+    const params = new URLSearchParams(filtersToSearch(filters));
+    for (const name of PAGE_OPTIONS) if (options.has(name)) params.set(name, options.get(name)!);
+    const search = params.toString().replaceAll('%2C', ',');
     pushState(search ? `?${search}` : page.url.pathname, { filterSearch: search });
   }
 }
+
+/** The page options a URL may carry besides the filters (read by the pages that use them). */
+export const PAGE_OPTIONS = ['metrik', 'tingkat', 'sejawat', 'urut', 'bandingkan'] as const;
+export type PageOption = (typeof PAGE_OPTIONS)[number];
 
 const KEY = Symbol('filter-selection');
 

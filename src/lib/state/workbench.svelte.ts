@@ -12,6 +12,7 @@ import { ViewQuery } from './view-query.svelte';
 import type { Question } from '../engine/question';
 import { Datasets } from './datasets.svelte';
 import { KategoriRulesState } from '../kategori/kategori-rules.svelte';
+import { TargetBook } from '../targets/target-book.svelte';
 import type { KategoriRule } from '../kategori/types';
 import { id } from '../i18n/id';
 import { markStartup, type StartupStep } from './startup-marks';
@@ -29,7 +30,12 @@ export class Workbench {
   notice = $state<string | null>(null);
   pending = $state(0);
   info = $state.raw<EngineInfo | null>(null);
-  targets = $state.raw<Target[]>([]);
+  /** The seeded targets overlaid by the user's edits (kept in localStorage). */
+  readonly targetBook = new TargetBook();
+  /** The targets in force: what resolveTarget sees. */
+  get targets(): Target[] {
+    return this.targetBook.effective;
+  }
   /** Every option of every filter dimension, with its label (src/lib/query/options-query.ts). */
   options = $state.raw<OptionRow[]>([]);
   /** The latest fiscal year in the data; 0 when there is none. */
@@ -134,7 +140,7 @@ export class Workbench {
     ]);
     this.latestDate = rowsOf<{ tanggal: string | null }>(dates)[0]?.tanggal ?? null;
     this.options = rowsOf<OptionRow>(options);
-    this.targets = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
+    this.targetBook.seeded = rowsOf<Target>(targets).map((t) => ({ ...t, tahun_mulai: Number(t.tahun_mulai), tahun_akhir: t.tahun_akhir === null ? null : Number(t.tahun_akhir) }));
     // 0 when there is no data at all: views then show no year rather than a guessed one.
     this.latestYear = Number(rowsOf<{ tahun: number | null }>(years)[0]?.tahun ?? 0);
   }

@@ -28,12 +28,15 @@ function bestSource(spec: AggregateSpec, available: readonly AggregateSpec[]): A
   return candidates.sort((a, b) => a.grouping.length - b.grouping.length)[0];
 }
 
+/** Groupings by week or day get no master: time multiplies a master's rows by 50 to 365. */
+const byTime = (spec: AggregateSpec) => spec.grouping.includes('minggu') || spec.grouping.includes('tanggal');
+
 /**
  * The steps that build `wanted` given what is `built`. Each is read from the narrowest
  * built aggregate that covers it, else from the fact table. Sums without weeks that nothing
  * built covers get a master when two or more of them share one, separately for groupings
  * with and without the pemda (its 500-odd codes multiply a master's rows by about nine);
- * sums by week get none (a week grouping has few rows to spare).
+ * sums by week or day get none (see byTime).
  */
 export function planBuilds(wanted: readonly AggregateSpec[], built: readonly AggregateSpec[]): BuildStep[] {
   const isBuilt = new Set(built.map((spec) => spec.name));
@@ -42,7 +45,7 @@ export function planBuilds(wanted: readonly AggregateSpec[], built: readonly Agg
   const steps: BuildStep[] = [];
   for (const withPemda of [false, true]) {
     const family = missing.filter(
-      (spec) => spec.kind === 'jumlah' && !spec.grouping.includes('minggu') && spec.grouping.includes('kode_wilayah') === withPemda && !bestSource(spec, available)
+      (spec) => spec.kind === 'jumlah' && !byTime(spec) && spec.grouping.includes('kode_wilayah') === withPemda && !bestSource(spec, available)
     );
     if (family.length < 2) continue;
     const master = aggregateSpec('jumlah', family.flatMap((spec) => spec.grouping));

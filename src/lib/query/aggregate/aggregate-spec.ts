@@ -8,7 +8,7 @@ import { PARTIAL_SUMS, type FactSource } from '../measures';
 export const AGGREGATE_SCHEMA = 'agregat';
 
 /** Columns an aggregate can group by, in the one order that names a grouping. */
-export const GROUPABLE: readonly string[] = [...DIMENSIONS.map((d) => FACT_COLUMN[d]), 'minggu'];
+export const GROUPABLE: readonly string[] = [...DIMENSIONS.map((d) => FACT_COLUMN[d]), 'minggu', 'tanggal'];
 
 /**
  * Year and province are always kept: they are what a user clicks most, so a click on a
@@ -31,7 +31,9 @@ export function canonicalGrouping(columns: Iterable<string>): string[] {
  */
 export function groupingFor(filters: Filters, except: Dimension | undefined, own: readonly string[]): string[] {
   const filtered = DIMENSIONS.filter((d) => d !== except && filters[d].length > 0).map((d) => FACT_COLUMN[d]);
-  return canonicalGrouping([...ALWAYS, ...own, ...filtered]);
+  // An as-of day cuts by date: the aggregate keeps the day so the cut stays exact.
+  const dated = filters.asof === null ? [] : ['tanggal'];
+  return canonicalGrouping([...ALWAYS, ...own, ...filtered, ...dated]);
 }
 
 /** An aggregate of `kind` over `grouping`; its name says both, so equal specs share a table. */

@@ -3,6 +3,7 @@ import { DIMENSIONS, NO_FILTERS } from '../filters';
 import { kpiQuestion } from '../kpi-query';
 import { breakdownQuestion } from '../breakdown-query';
 import { trendQuestion } from '../trend-query';
+import { monitoringQuestion } from '../monitoring-query';
 import { planBuilds, type BuildStep } from './aggregate-plan';
 
 /**
@@ -13,7 +14,14 @@ import { planBuilds, type BuildStep } from './aggregate-plan';
  * embedded sample need no pass over its fact table.
  */
 export function firstRoundBuilds(): BuildStep[] {
-  const questions = [kpiQuestion(NO_FILTERS), trendQuestion(NO_FILTERS, 0), ...DIMENSIONS.map((d) => breakdownQuestion(d, NO_FILTERS))];
+  // The monitoring parts' table (by year, province and day) serves every year and as-of day,
+  // and the province map too: the year and the day given here do not change which table.
+  const questions = [
+    kpiQuestion(NO_FILTERS),
+    trendQuestion(NO_FILTERS, 0),
+    monitoringQuestion(NO_FILTERS, 0, '2000-01-01'),
+    ...DIMENSIONS.map((d) => breakdownQuestion(d, NO_FILTERS))
+  ];
   const wanted: AggregateSpec[] = questions.flatMap((question) => question.fast?.aggregates ?? []);
   return planBuilds(wanted, []);
 }

@@ -1,0 +1,55 @@
+import type * as Plot from '@observablehq/plot';
+import * as P from '@observablehq/plot';
+import type { RankingLine } from './ranking-rows';
+import { formatPercent, formatRupiahShort } from '../../format/number';
+
+/**
+ * A funnel plot: each region's share against the size of its denominator, with control
+ * limits around the overall share. A share is a proportion of rupiah, so its spread is
+ * modelled as a binomial one over an equivalent number of transactions (denominator ÷ the
+ * mean transaction value): small pemda scatter more by chance, and only points outside the
+ * limits differ beyond it.
+ */
+export interface FunnelInput {
+  lines: readonly RankingLine[];
+  overall: number;
+  meanTransaction: number;
+  width: number;
+  labels: { x: string; y: string; overall: string };
+}
+
+const Z = [1.96, 3.09] as const;
+
+export function funnelSpec({ lines, overall, meanTransaction, width, labels }: FunnelInput): Plot.PlotOptions | null {
+  const points = lines.filter((l) => l.value !== null && l.denominator !== null && l.denominator > 0n);
+  if (points.length === 0 || !(meanTransaction > 0)) return null;
+  const xs = points.map((l) => Number(l.denominator));
+  const [low, high] = [Math.min(...xs), Math.max(...xs)];
+  const steps = Array.from({ length: 60 }, (_, i) => low * (high / low) ** (i / 59));
+  const limits = Z.flatMap((z) =>
+    [1, -1].map((sign) =>
+      steps.map((x) => ({ x, y: overall + sign * z * Math.sqrt((overall * (1 - overall) * meanTransaction) / x), z: `${z}${sign}` }))
+    )
+  ).flat();
+  return {
+    width,
+    height: 380,
+    style: { fontSize: '13px' },
+    marginLeft: 56,
+    x: { type: 'log', label: labels.x, tickFormat: (v: number) => formatRupiahShort(v) },
+    y: { label: labels.y, tickFormat: (v: number) => formatPercent(v, 0), domain: [0, Math.min(1.05, Math.max(...points.map((l) => l.value!)) * 1.1)] },
+    marks: [
+      P.line(limits, { x: 'x', y: 'y', z: 'z', stroke: '#64748b', strokeDasharray: '4,3', clip: true }),
+      P.ruleY([overall], { stroke: '#0f4c81' }),
+      P.dot(points, {
+        x: (l: RankingLine) => Number(l.denominator),
+        y: 'value',
+        r: 3.5,
+        fill: '#0f4c81',
+        fillOpacity: 0.7,
+        title: (l: RankingLine) => `${l.nama}: ${formatPercent(l.value)} (${formatRupiahShort(l.numerator)} / ${formatRupiahShort(l.denominator)})`
+      }),
+      P.text([overall], { x: high, y: (v: number) => v, text: () => `${labels.overall} ${formatPercent(overall)}`, dy: -8, textAnchor: 'end', fill: '#0f4c81' })
+    ]
+  };
+}

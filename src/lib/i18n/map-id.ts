@@ -1,0 +1,38 @@
+/** Words of the province map (tile grid and boundary choropleth) in Bahasa Indonesia. */
+
+/** At most this many names are spelled out in a notice; the rest are counted. */
+const NAMED_IN_NOTICE = 6;
+
+function nameList(names: readonly string[]): string {
+  if (names.length <= NAMED_IN_NOTICE) return names.join(', ');
+  return `${names.slice(0, NAMED_IN_NOTICE).join(', ')} dan ${names.length - NAMED_IN_NOTICE} lainnya`;
+}
+
+export const mapText = {
+  tone: {
+    tercapai: 'Target tercapai',
+    sesuai: 'Sesuai lintasan target',
+    berisiko: 'Berisiko (sedikit di bawah lintasan)',
+    tertinggal: 'Tertinggal dari lintasan',
+    tanpa_target: 'Tanpa target',
+    tidak_dihitung: 'Tidak dapat dihitung'
+  },
+  legendTitle: 'Keterangan warna',
+  /** A province the answer has no row for: drawn, but with nothing to show. */
+  noData: 'tidak ada data',
+  selected: 'dipilih sebagai filter',
+  regionLabel: (nama: string, text: string) => `${nama}: ${text}`,
+  /** Provinces the loaded boundary file has no shape for: still listed, and still clickable. */
+  missingHeading: 'Provinsi tanpa batas wilayah di berkas:',
+  boundaryNotice: (fileName: string, matched: number, total: number, unmatched: readonly string[], missing: readonly string[]) => {
+    const parts = [`Berkas batas wilayah “${fileName}” dikenali: ${matched} dari ${total} provinsi dicocokkan`];
+    if (unmatched.length > 0) parts.push(`bagian berkas yang tidak dikenali: ${nameList(unmatched)}`);
+    if (missing.length > 0) parts.push(`provinsi tanpa batas: ${nameList(missing)}`);
+    return `${parts.join('; ')}.`;
+  },
+  boundaryNoMatch: (fileName: string) =>
+    `Berkas “${fileName}” berisi batas wilayah, tetapi tidak satu pun bagiannya cocok dengan nama atau kode provinsi, sehingga tidak dipakai.`,
+  /** Credit shown under a map drawn from a user's file: the boundaries are theirs, not Telisik's. */
+  boundarySource: (fileName: string) => `Batas wilayah dari berkas “${fileName}” yang Anda muat.`,
+  clearBoundary: 'Kembali ke peta petak'
+} as const;

@@ -1,0 +1,75 @@
+import { Query, cast, column, eq, literal, lte, sum, type ExprNode } from '@uwdata/mosaic-sql';
+import type { Filters } from './filters';
+import { BUDGET_TABLE, FACT_TABLE } from './columns';
+import { budgetPredicate, factPredicate } from './predicates';
+import { FACT_ROWS, type FactSource } from './measures';
+import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
+import { ACCRUING_MEASURES, type AccruingMeasure } from '../metrics/kpi-registry';
+import { yearBefore } from '../monitoring/calendar';
+import type { Question } from '../engine/question';
+import { regionFilters, type RegionLevel } from './region-query';
+
+/**
+ * What gap, pace and projection need beyond the figure itself (src/lib/monitoring/progress.ts):
+ * each realised measure of the slice in fiscal year Y up to the as-of day ("ini"), in Y−1 up
+ * to the same day a year earlier ("lalu"), and in Y−1 in full ("lalu_penuh"), plus Y's
+ * budget and PDN commitment. Every filter applies except the year (Y decides) and the
+ * as-of day (the three periods decide).
+ */
+export const PERIODS = ['ini', 'lalu', 'lalu_penuh'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export type MonitoringRow = Record<`${AccruingMeasure}__${Period}`, bigint | null> & {
+  belanja_pengadaan: bigint | null;
+  komitmen_pdn: bigint | null;
+};
+
+function periodWhere(period: Period, year: number, asof: string): ExprNode[] {
+  if (period === 'ini') return [eq(column('tahun_anggaran'), literal(year)), lte(column('tanggal'), literal(asof))];
+  if (period === 'lalu') return [eq(column('tahun_anggaran'), literal(year - 1)), lte(column('tanggal'), literal(yearBefore(asof)))];
+  return [eq(column('tahun_anggaran'), literal(year - 1))];
+}
+
+/**
+ * One row for the slice, or with `key` one row per value of that column (a region), the
+ * periods and the budget joined on it.
+ */
+function monitoringSql(filters: Filters, year: number, asof: string, source: FactSource, key?: string): string {
+  const slice = factPredicate({ ...filters, asof: null }, 'tahun');
+  const keyed: Record<string, ExprNode> = key ? { key: column(key) } : {};
+  const group = key ? [column(key)] : [];
+  const parts = PERIODS.map((period) => {
+    const select = { ...keyed, ...Object.fromEntries(ACCRUING_MEASURES.map((m) => [`${m}__${period}`, source.measure(m)])) };
+    return `(${String(Query.from(source.table).select(select).where(...slice, ...periodWhere(period, year, asof)).groupby(...group))}) AS ${period}`;
+  });
+  const budget = Query.from(BUDGET_TABLE)
+    .select({ ...keyed, belanja_pengadaan: cast(sum(column('belanja_pengadaan')), 'BIGINT'), komitmen_pdn: cast(sum(column('pagu_pdn')), 'BIGINT') })
+    .where(...budgetPredicate(filters, 'tahun'), eq(column('tahun_anggaran'), literal(year)))
+    .groupby(...group);
+  const all = [...parts, `(${String(budget)}) AS anggaran`];
+  if (!key) return `SELECT * FROM ${all.join(', ')}`;
+  // USING (key) merges the key of a full join into one column, so every row has its key.
+  return `SELECT * FROM ${all[0]}${all.slice(1).map((part) => ` FULL JOIN ${part} USING (key)`).join('')} ORDER BY key`;
+}
+
+/** The monitoring parts on the canonical tables (what "Lihat SQL" shows). */
+export function monitoringQuery(filters: Filters, year: number, asof: string): string {
+  return monitoringSql(filters, year, asof, FACT_ROWS(FACT_TABLE));
+}
+
+/** The monitoring parts per pemda or province (for the map's colours and the ranking). */
+export function regionMonitoringQuestion(level: RegionLevel, filters: Filters, year: number, asof: string): Question {
+  const scope = regionFilters(level, filters);
+  const key = level === 'pemda' ? 'kode_wilayah' : 'kode_provinsi';
+  const { source, aggregates } = aggregateSource(groupingFor({ ...scope, asof }, 'tahun', [key]), false);
+  return {
+    sql: monitoringSql(scope, year, asof, FACT_ROWS(FACT_TABLE), key),
+    fast: { sql: monitoringSql(scope, year, asof, source, key), aggregates }
+  };
+}
+
+/** The monitoring parts, answered from aggregates by day when the engine has them. */
+export function monitoringQuestion(filters: Filters, year: number, asof: string): Question {
+  const { source, aggregates } = aggregateSource(groupingFor({ ...filters, asof }, 'tahun', []), false);
+  return { sql: monitoringQuery(filters, year, asof), fast: { sql: monitoringSql(filters, year, asof, source), aggregates } };
+}
