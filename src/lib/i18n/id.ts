@@ -23,6 +23,7 @@ export const id = {
   showSql: 'Lihat SQL',
   copySql: 'Salin SQL',
   noData: 'Tidak ada transaksi untuk pilihan ini.',
+  scrollRegion: 'Tabel; geser ke samping untuk kolom lainnya',
   notComputable: 'tidak dapat dihitung',
   noTarget: 'Tidak ada target yang berlaku untuk cakupan ini',
   dimension: {

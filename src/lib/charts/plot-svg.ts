@@ -1,0 +1,12 @@
+import * as Plot from '@observablehq/plot';
+
+/**
+ * Plot.plot, with each mark's group that Plot names (aria-label="bar", "rule"…) given the
+ * role that lets it carry a name: ARIA forbids aria-label on a `g` without a role, and
+ * screen readers then skip the name (axe-core: aria-prohibited-attr).
+ */
+export function drawPlot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
+  const figure = Plot.plot(options);
+  for (const group of figure.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+  return figure;
+}
