@@ -7,6 +7,7 @@ import type { DatasetPull } from './db-api';
 import { SAMPLE_CATALOG, catalogViews, datasetSchema, type CatalogState } from './catalog';
 import { upgradeStoredTables } from './stored-tables';
 import { SUMMARY_TABLES } from '../src/lib/ledger/ledger-summary-sql';
+import { pulledBy } from '../src/lib/ledger/pull-cutoff';
 
 interface StoredDataset {
   schema: string;
@@ -30,6 +31,8 @@ export class DatasetStore {
   #ledger: CatalogState['ledger'] = NO_LEDGER;
   #builds = 0;
   #kategori: readonly KategoriRule[] = DEFAULT_KATEGORI_RULES;
+  /** Count only datasets pulled by the end of this day (YYYY-MM-DD); null = every pull. */
+  #pulledBy: string | null = null;
 
   constructor(conn: AsyncDuckDBConnection) {
     this.#conn = conn;
@@ -71,6 +74,18 @@ export class DatasetStore {
       await this.rebuild();
     } catch (error) {
       this.#kategori = before;
+      throw error;
+    }
+  }
+
+  /** Count the data as pulled on `day` (null: every pull); the ledger is rebuilt. */
+  async setPulledBy(day: string | null): Promise<void> {
+    const before = this.#pulledBy;
+    this.#pulledBy = day;
+    try {
+      await this.rebuild();
+    } catch (error) {
+      this.#pulledBy = before;
       throw error;
     }
   }
@@ -145,9 +160,12 @@ export class DatasetStore {
   /** Plan and budget first (the ledger reads the package names), then the category names and the ledger. */
   async #build(schema: string): Promise<ReadonlySet<string>> {
     const having = (table: string): LedgerSource[] =>
-      this.#datasets
-        .filter((d) => d.tables.has(table))
-        .map((d) => ({ schema: `memory.${d.schema}`, dataset: d.id, pulledAt: d.pull.pulledAt, seq: d.pull.seq }));
+      pulledBy(
+        this.#datasets
+          .filter((d) => d.tables.has(table))
+          .map((d) => ({ schema: `memory.${d.schema}`, dataset: d.id, pulledAt: d.pull.pulledAt, seq: d.pull.seq })),
+        this.#pulledBy
+      );
     const records = having('transaksi');
     const plan = { anggaran: having('anggaran'), paket_rup: having('paket_rup') };
     await this.#conn.query(`CREATE SCHEMA ${schema}`);

@@ -108,4 +108,6 @@ export interface DbApi {
   dropDataset(id: string): Promise<Reply>;
   /** Show the embedded sample beside the user's data, or leave it out. */
   setSampleVisible(visible: boolean): Promise<Reply>;
+  /** Count the data as pulled on a day (YYYY-MM-DD), or every pull (null); rebuilds the ledger. */
+  setPulledBy(day: string | null): Promise<Reply>;
 }

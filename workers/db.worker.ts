@@ -26,7 +26,8 @@ const api: DbApi = {
   rebuildLedger: () => engine.rebuildLedger(),
   setKategoriRules: (rules) => engine.setKategoriRules(rules),
   dropDataset: (id) => engine.dropDataset(id),
-  setSampleVisible: (visible) => engine.setSampleVisible(visible)
+  setSampleVisible: (visible) => engine.setSampleVisible(visible),
+  setPulledBy: (day) => engine.setPulledBy(day)
 };
 
 Comlink.expose(api);

@@ -176,6 +176,10 @@ export class DuckDbEngine implements DbApi {
     return this.#change((store) => store.setSampleVisible(visible));
   }
 
+  setPulledBy(day: string | null): Promise<Reply> {
+    return this.#change((store) => store.setPulledBy(day));
+  }
+
   /**
    * Changes to the data run one after another, never interleaved: a ledger rebuild uses
    * temporary tables and a schema that a second rebuild on the same connection would clash with.

@@ -107,6 +107,16 @@ test.describe('pulls of one dataset', () => {
     await expect(page.locator('[data-ledger]')).toHaveAttribute('data-counted', '2');
     // Every record of the earlier pull is kept, marked as replaced.
     await expect(page.locator('[data-ledger-dataset][data-role="diganti"]').first()).toHaveAttribute('data-count', '4');
+
+    // The data as pulled on 10 October: only the earlier pull counts, and every page says so.
+    await page.locator('[data-control="ditarik"]').selectOption('2025-10-10');
+    await expect(page.locator('[data-pulled-by="2025-10-10"]')).toBeVisible();
+    await navigate(page, 'ringkasan');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    await page.locator('[data-action="pulled-latest"]').click();
+    await expect(page.locator('[data-pulled-by]')).toHaveCount(0);
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(expected));
   });
 });
 

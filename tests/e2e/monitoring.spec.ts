@@ -174,6 +174,45 @@ test.describe('weekly monitoring', () => {
     await expect(count).toHaveAttribute('data-alert-count', '0');
   });
 
+  test('a target the user adds is what the figures are measured against, and it survives a reload', async ({ page }) => {
+    await page.goto('/target');
+    await waitForView(page, '');
+    await expect(page.locator('[data-table="target"] [data-target-id="umkk_nasional"]')).toHaveAttribute('data-status', 'aktif');
+    await page.locator('[data-action="target-add"]').click();
+    const form = page.locator('[data-form="target"]');
+    await form.locator('[name="target_id"]').fill('umkk_33_25');
+    await form.locator('[name="metrik"]').selectOption('umkk_anggaran');
+    await form.locator('[name="nilai"]').fill('55');
+    await form.locator('[name="pembanding"]').fill('belanja pengadaan barang/jasa');
+    await form.locator('[name="dasar_hukum"]').fill('Peraturan Bupati (uji)');
+    await form.locator('[name="kode_wilayah"]').fill('33.25');
+    await form.locator('[name="tahun_mulai"]').fill('2021');
+    await page.locator('[data-action="target-save"]').click();
+    await expect(page.locator('[data-target-id="umkk_33_25"]')).toHaveAttribute('data-origin', 'pengguna');
+
+    // The pemda's own target wins over the national one; another pemda keeps the national one.
+    await page.goto('/pemda/33.25?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    const card = page.locator('[data-kpi="umkk_anggaran"]');
+    await expect(card).toHaveAttribute('data-target', '0.55');
+    const numerator = BigInt((await card.getAttribute('data-numerator'))!);
+    const denominator = BigInt((await card.getAttribute('data-denominator'))!);
+    const needed = ceilDiv(55n * denominator, 100n);
+    await expect(card).toHaveAttribute('data-gap', String(needed > numerator ? needed - numerator : 0n));
+    await page.goto('/pemda/33.26?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    await expect(page.locator('[data-kpi="umkk_anggaran"]')).toHaveAttribute('data-target', '0.4');
+
+    // Retired, the national target applies again.
+    await page.goto('/target');
+    await waitForView(page, '');
+    await page.locator('[data-target-id="umkk_33_25"] [data-action="target-retire"]').click();
+    await expect(page.locator('[data-target-id="umkk_33_25"]')).toHaveAttribute('data-status', 'pensiun');
+    await page.goto('/pemda/33.25?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    await expect(page.locator('[data-kpi="umkk_anggaran"]')).toHaveAttribute('data-target', '0.4');
+  });
+
   test('axe-core finds no serious violation on the new screens', async ({ page }) => {
     for (const path of ['/', '/peringkat', '/peta', '/peringatan', '/pemda/33.25', '/target', '/dataset']) {
       await page.goto(path);

@@ -8,6 +8,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ledgerStatements, type LedgerSource } from '../../src/lib/ledger/ledger-sql';
 import { DEFAULT_KATEGORI_RULES } from '../../src/lib/kategori';
 import { planStatements } from '../../src/lib/ledger/plan-sql';
+import { pulledBy } from '../../src/lib/ledger/pull-cutoff';
 import { rowsOf } from './helpers/node-duckdb';
 
 const SCHEMA = new URL('../../data/schema.sql', import.meta.url);
@@ -119,6 +120,20 @@ describe('ledger', () => {
     expect(await roles('withdrawn')).toEqual(['b:Kontrak:diganti:tarikan_lebih_baru']);
     // Pull c holds no 32.73 records: b's record for that pemda stays counted.
     expect((await transaction('other-region'))!.status_buku).toBe('dihitung');
+  });
+
+  it('counts the data as pulled on a day: a later pull takes no part before it was made', async () => {
+    // LATER was pulled on 10 October: as pulled on 5 October, b's records count again.
+    expect(pulledBy([A, B, LATER], '2025-10-05').map((s) => s.dataset)).toEqual(['a', 'b']);
+    await db.run('CREATE SCHEMA awal');
+    for (const sql of ledgerStatements(pulledBy([A, B, LATER], '2025-10-05'), 'awal', { penyedia: 'ref.penyedia', paketRup: 'ref.paket_rup', kategori: DEFAULT_KATEGORI_RULES })) await db.run(sql);
+    const [replaced] = await rowsOf(db, `SELECT nilai, dataset FROM awal.buku_transaksi WHERE transaksi_id = 'replaced'`);
+    expect(replaced).toEqual({ nilai: 10n, dataset: 'b' });
+    expect((await rowsOf(db, `SELECT status_buku FROM awal.buku_transaksi WHERE transaksi_id = 'withdrawn'`))[0]).toEqual({ status_buku: 'dihitung' });
+    // A pull belongs to the day its stamp names (LKPP's wall clock); no day means every pull.
+    const at = (pulledAt: string) => ({ pulledAt });
+    expect(pulledBy([at('2025-10-05T23:59:59Z'), at('2025-10-06T00:00:00Z')], '2025-10-05')).toEqual([at('2025-10-05T23:59:59Z')]);
+    expect(pulledBy([A, B, LATER], null)).toEqual([A, B, LATER]);
   });
 
   it('carries status, the chosen vendor type and the category basis into the fact table', async () => {

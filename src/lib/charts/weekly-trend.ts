@@ -19,6 +19,8 @@ export interface TrendOptions {
   year: number;
   umkkTarget: Target | undefined;
   pdnTarget: Target | undefined;
+  /** The comparison period's rows, drawn thin and faded; a year earlier is moved on to this year's calendar. */
+  comparison?: { rows: readonly TrendRow[]; shiftYears: number; label: string };
 }
 
 interface TrendPoint {
@@ -45,6 +47,7 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
       points.push({ week, series: PDN, share: row.pdn_komitmen, title: `Minggu ${row.minggu}\nPDN kumulatif: ${formatRupiah(row.kum_pdn)} dari komitmen ${formatRupiah(row.komitmen_pdn)} = ${formatPercent(row.pdn_komitmen)}` });
     }
   }
+  const previous = options.comparison ? comparisonPoints(options.comparison) : [];
   const rules = [
     options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
     options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
@@ -56,13 +59,26 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     style: { fontSize: '12px' },
     marginRight: 20,
     x: { type: 'utc', label: `Minggu (TA ${options.year})`, tickFormat: (d: Date) => monthFormat.format(d) },
-    y: { label: 'Kumulatif', tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share))] },
+    y: { label: 'Kumulatif', tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share), ...previous.map((p) => p.share))] },
     color: { domain: [UMKK, PDN], range: ['#15803d', '#1d4ed8'], legend: true },
     marks: [
       Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),
+      Plot.lineY(previous, { x: 'week', y: 'share', z: 'series', stroke: 'series', strokeWidth: 1.5, strokeOpacity: 0.45, strokeDasharray: '2 2' }),
       Plot.lineY(points, { x: 'week', y: 'share', stroke: 'series', strokeWidth: 2 }),
       Plot.dot(points, { x: 'week', y: 'share', fill: 'series', r: 2, title: 'title' }),
       Plot.ruleY([0])
     ]
   };
+}
+
+/** The comparison's shares on this year's calendar (a year earlier moved on by `shiftYears`). */
+function comparisonPoints({ rows, shiftYears, label }: NonNullable<TrendOptions['comparison']>): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const row of rows) {
+    const week = new Date(row.minggu);
+    week.setUTCFullYear(week.getUTCFullYear() + shiftYears);
+    if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran, title: `${label} ${row.minggu}: ${formatPercent(row.umkk_anggaran)}` });
+    if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen, title: `${label} ${row.minggu}: ${formatPercent(row.pdn_komitmen)}` });
+  }
+  return points;
 }

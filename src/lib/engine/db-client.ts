@@ -164,6 +164,10 @@ export class DbClient {
     await this.#settle((api) => api.setSampleVisible(visible), 'mengubah tampilan data contoh');
   }
 
+  async setPulledBy(day: string | null): Promise<void> {
+    await this.#settle((api) => api.setPulledBy(day), 'menampilkan data sebagaimana ditarik');
+  }
+
   /** Wait for a change to the engine's data; a failure becomes a QueryError naming the action. */
   async #settle(invoke: (api: Comlink.Remote<DbApi>) => Promise<Reply>, action: string): Promise<void> {
     const reply = await this.#call<Reply>(invoke);

@@ -107,6 +107,7 @@ export const id = {
     jenis_penyedia: 'Realisasi per jenis penyedia',
     tren: 'Tren mingguan kumulatif UMKK dan PDN'
   },
+  trendNote: 'Garis putus-putus: target. Penyebut UMKK: belanja pengadaan; penyebut PDN: pagu RUP berstatus PDN.',
   chartHint: 'Klik batang untuk memfilter; klik lagi untuk melepas.',
   drillToRows: 'Lihat transaksi di balik grafik ini ↓',
   table: {

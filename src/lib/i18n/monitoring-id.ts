@@ -50,6 +50,8 @@ export const monitoringId = {
   measuredAgainst: (target: string, basis: string, law: string) => `Diukur terhadap target ${target} dari ${basis} (${law}).`,
   previous: (value: string) => `Pembanding: ${value}`,
   deltaPoints: (points: string) => `${points} poin`,
+  trendComparison: 'Pembanding',
+  trendComparisonNote: 'Garis tipis: periode pembanding (tahun lalu digeser ke kalender tahun ini).',
   sqlProgress: 'Lihat SQL kekurangan, laju dan proyeksi',
   sqlComparison: 'Lihat SQL angka pembanding',
   fiscalYear: (year: number, asof: string) => `Tahun anggaran ${year}, posisi ${asof}`,
@@ -103,6 +105,13 @@ export const monitoringId = {
     none: 'Tidak ada pemda di bawah ambang pada posisi ini.',
     columns: { pemda: 'Pemda', since: 'Di bawah ambang sejak minggu', value: 'Nilai', path: 'Jalur target', below: 'Selisih', target: 'Target' },
     count: (n: number) => `${n} pemda di bawah ambang`
+  },
+  pulls: {
+    title: 'Data sebagaimana ditarik',
+    hint: 'Beberapa tarikan dari dataset yang sama tersimpan. Pilih tanggal untuk menghitung hanya tarikan yang sudah ada pada hari itu; tarikan terbaru per jenis dataset tetap menang.',
+    day: 'Ditarik sampai tanggal',
+    latest: 'Tarikan terbaru',
+    banner: (day: string) => `Angka dihitung dari data sebagaimana ditarik per ${day}, bukan tarikan terbaru.`
   },
   pemda: {
     notFound: (kode: string) => `Kode pemda “${kode}” tidak dikenal dalam data ini.`,

@@ -8,6 +8,7 @@ import { rowsOf } from '../engine/rows';
 import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
 import { OPTIONS_QUERY, type OptionRow } from '../query/options-query';
+import { validDay } from '../query/filters';
 import { ViewQuery } from './view-query.svelte';
 import type { Question } from '../engine/question';
 import { Datasets } from './datasets.svelte';
@@ -44,6 +45,8 @@ export class Workbench {
   latestDate = $state<string | null>(null);
   /** Bumped when the data changed or the engine restarted, so every view asks again. */
   generation = $state(0);
+  /** The data as pulled on this day (YYYY-MM-DD), or every pull (null); kept in the browser. */
+  pulledBy = $state<string | null>(storedPulledBy());
   /** True while a fresh worker is starting; views wait for it, the page stays. */
   restarting = $state(false);
   readonly #views = new SvelteSet<ViewQuery>();
@@ -149,6 +152,22 @@ export class Workbench {
   async #fillEngine(): Promise<void> {
     if (!this.kategoriRules.bawaan) await this.client.setKategoriRules(this.kategoriRules.rules);
     await this.datasets.reloadIntoEngine();
+    if (this.pulledBy !== null) await this.client.setPulledBy(this.pulledBy);
+  }
+
+  /** Count the data as it was pulled on `day` (null: the latest pulls); every view asks again. */
+  async setPulledBy(day: string | null): Promise<void> {
+    this.datasets.changing++;
+    try {
+      await this.client.setPulledBy(day);
+      this.pulledBy = day;
+      storePulledBy(day);
+      await this.dataChanged();
+    } catch (cause) {
+      this.notice = cause instanceof Error ? cause.message : String(cause);
+    } finally {
+      this.datasets.changing--;
+    }
   }
 
   /** The user changed the category rules: recount with them, then every view asks again. */
@@ -189,6 +208,25 @@ export class Workbench {
     }
     this.notice = `${id.engineRestarted} (${reason.message})`;
     await this.dataChanged();
+  }
+}
+
+const PULLED_BY_KEY = 'telisik.ditarik.v1';
+
+function storedPulledBy(): string | null {
+  try {
+    return validDay(localStorage.getItem(PULLED_BY_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function storePulledBy(day: string | null): void {
+  try {
+    if (day === null) localStorage.removeItem(PULLED_BY_KEY);
+    else localStorage.setItem(PULLED_BY_KEY, day);
+  } catch {
+    // Storage blocked: the choice holds for this visit.
   }
 }
 
