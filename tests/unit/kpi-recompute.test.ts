@@ -13,25 +13,13 @@ import { filtersFromSearch } from '../../src/lib/query/filters';
 import { kpiQuery } from '../../src/lib/query/kpi-query';
 import { ledgerSql } from './helpers/ledger-sql-independent';
 import { openTelisikDatabase, rowsOf } from './helpers/node-duckdb';
+import { loadSampleCsvs } from './helpers/sample-csv-tables';
 import { SAMPLE_DIR } from './global-setup';
-
-const csv = (table: string) => `'${join(SAMPLE_DIR, `${table}.csv`)}'`;
-/** Every column read as text, then only the ones the figures need typed by hand. */
-const VIEWS: Record<string, string> = {
-  transaksi: `* REPLACE (CAST(prioritas AS INTEGER) AS prioritas, CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran,
-    CAST(nilai AS BIGINT) AS nilai, CAST(nilai_umk AS BIGINT) AS nilai_umk, CAST(nilai_pdn AS BIGINT) AS nilai_pdn)`,
-  penyedia: `* REPLACE (CAST(is_badan_usaha AS BOOLEAN) AS is_badan_usaha, CAST(is_umkk AS BOOLEAN) AS is_umkk)`,
-  anggaran: `* REPLACE (CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran, CAST(belanja_pengadaan AS BIGINT) AS belanja_pengadaan)`,
-  paket_rup: `* REPLACE (CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran, CAST(pagu AS BIGINT) AS pagu,
-    CAST(is_pdn AS BOOLEAN) AS is_pdn, CAST(is_ukm AS BOOLEAN) AS is_ukm)`
-};
 
 /** Load the CSVs as plain views, with no help from the app's schema or derived tables. */
 async function csvDatabase(): Promise<DuckDBConnection> {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const [table, columns] of Object.entries(VIEWS)) {
-    await connection.run(`CREATE VIEW ${table} AS SELECT ${columns} FROM read_csv(${csv(table)}, header=true, all_varchar=true)`);
-  }
+  await loadSampleCsvs(connection, 'VIEW');
   await connection.run(`CREATE TABLE ledger AS ${ledgerSql('transaksi', 'penyedia')}`);
   return connection;
 }

@@ -35,27 +35,15 @@ import {
   type YearFigures
 } from './helpers/monitoring-independent';
 import { openTelisikDatabase, rowsOf } from './helpers/node-duckdb';
+import { loadSampleCsvs } from './helpers/sample-csv-tables';
 import { SAMPLE_DIR } from './global-setup';
 
 // ---------------------------------------------------------------- the independent side
 
-const csv = (table: string) => `'${join(SAMPLE_DIR, `${table}.csv`)}'`;
-/** Every column read as text, then only the ones the figures need typed by hand. */
-const TABLES: Record<string, string> = {
-  transaksi: `* REPLACE (CAST(prioritas AS INTEGER) AS prioritas, CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran,
-    CAST(nilai AS BIGINT) AS nilai, CAST(nilai_umk AS BIGINT) AS nilai_umk, CAST(nilai_pdn AS BIGINT) AS nilai_pdn)`,
-  penyedia: `* REPLACE (CAST(is_badan_usaha AS BOOLEAN) AS is_badan_usaha, CAST(is_umkk AS BOOLEAN) AS is_umkk)`,
-  anggaran: `* REPLACE (CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran, CAST(belanja_pengadaan AS BIGINT) AS belanja_pengadaan)`,
-  paket_rup: `* REPLACE (CAST(tahun_anggaran AS INTEGER) AS tahun_anggaran, CAST(pagu AS BIGINT) AS pagu,
-    CAST(is_pdn AS BOOLEAN) AS is_pdn, CAST(is_ukm AS BOOLEAN) AS is_ukm)`
-};
-
 /** The CSVs as plain tables and the counted transactions with their day, nothing from the app. */
 async function csvDatabase(): Promise<DuckDBConnection> {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const [table, columns] of Object.entries(TABLES)) {
-    await connection.run(`CREATE TABLE ${table} AS SELECT ${columns} FROM read_csv(${csv(table)}, header=true, all_varchar=true)`);
-  }
+  await loadSampleCsvs(connection, 'TABLE');
   await connection.run(`CREATE TABLE counted AS SELECT *, CAST(tanggal AS DATE) AS hari FROM (${ledgerSql('transaksi', 'penyedia')}) WHERE dihitung`);
   return connection;
 }
@@ -320,18 +308,33 @@ const yearFigures = (t: Truth, m: Measure): YearFigures => ({ now: t.now[m], las
 const thresholdOf = (c: Case) => c.threshold ?? '0.05';
 
 /** What a card shows against its target by the definition: nothing (not computable), a plan's gap, or the full progress. */
-type Expected = null | { kind: 'plan'; needed: bigint; gap: bigint } | SpecProgress;
+type Expected = null | { kind: 'plan'; needed: bigint; gap: bigint; status: SpecProgress['status'] } | SpecProgress;
 function expectedProgress(c: Case, truth: Truth, name: string): Expected {
   const spec = FIGURES[name]!;
   const targetUnits = tenThousandths(TARGETS[name]!);
-  const numerator = spec.numerator(truth.card);
-  const denominator = spec.denominator(truth.card);
-  if (denominator === null) return null;
-  if (!spec.accrual) {
-    const needed = (targetUnits * denominator + 9_999n) / 10_000n;
-    return { kind: 'plan', needed, gap: needed > numerator ? needed - numerator : 0n };
-  }
   const { accrual } = spec;
+  if (!accrual) {
+    const numerator = spec.numerator(truth.card);
+    const denominator = spec.denominator(truth.card);
+    if (denominator === null) return null;
+    const needed = (targetUnits * denominator + 9_999n) / 10_000n;
+    const gap = needed > numerator ? needed - numerator : 0n;
+    // A plan's path is its target: below it by more than the threshold is off track.
+    const thresholdUnits = tenThousandths(thresholdOf(c));
+    const status = gap === 0n ? 'tercapai' : numerator * 10_000n >= (targetUnits - thresholdUnits) * denominator ? 'berisiko' : 'tertinggal';
+    return { kind: 'plan', needed, gap, status };
+  }
+  // A slice of one fiscal year is judged on its figure; a slice over several years on the
+  // fiscal year's part alone (a target is reached by 31 December of one year).
+  const oneYear = c.years.length === 1;
+  const yearDenominator = (v: bigint | null) => (v !== null && v > 0n ? v : null);
+  const numerator = oneYear ? spec.numerator(truth.card) : truth.now[accrual.numerator];
+  const denominator = oneYear
+    ? spec.denominator(truth.card)
+    : yearDenominator(
+        accrual.denominator === 'belanja' ? truth.yearBudget.belanja : accrual.denominator === 'komitmen' ? truth.yearBudget.komitmen : truth.now[accrual.denominator]
+      );
+  if (denominator === null) return null;
   return specProgress({
     targetUnits,
     thresholdUnits: tenThousandths(thresholdOf(c)),
@@ -452,7 +455,8 @@ describe('weekly monitoring, recomputed independently', () => {
         const want: Record<string, unknown> = {};
         for (const kpi of RATIO_KPIS) {
           const progress = kpiProgress(kpi, view.row, view.parts, {
-            target: Number(TARGETS[kpi.name]), fiscalYear: view.year, asof: view.asof, threshold: Number(thresholdOf(c))
+            target: Number(TARGETS[kpi.name]), fiscalYear: view.year, asof: view.asof, threshold: Number(thresholdOf(c)),
+            singleYear: view.filters.tahun.length === 1
           });
           const expected = expectedProgress(c, truth, kpi.name);
           want[kpi.name] = expected;

@@ -23,6 +23,13 @@ describe('resolveTarget', () => {
     expect(resolveTarget(targets, 'umkk_anggaran', slice(''), 2025)?.target_id).toBe('nasional');
     expect(resolveTarget(targets, 'umkk_anggaran', slice('provinsi=33'), 2025)?.target_id).toBe('nasional');
   });
+  it("between targets of the same scope, prefers the one in force since later, then the one listed last (the user's)", () => {
+    const own = target({ target_id: 'mojokerto_pengguna', metrik: 'umkk_anggaran', nilai: 0.5, kode_wilayah: '35.76', tahun_mulai: 2023 });
+    expect(resolveTarget([...targets, own], 'umkk_anggaran', slice('pemda=35.76&tahun=2025'), 2025)?.target_id).toBe('mojokerto_pengguna');
+    const newer = target({ target_id: 'nasional_2025', metrik: 'umkk_anggaran', nilai: 0.45, tahun_mulai: 2025 });
+    expect(resolveTarget([newer, ...targets], 'umkk_anggaran', slice('tahun=2025'), 2025)?.target_id).toBe('nasional_2025');
+    expect(resolveTarget([newer, ...targets], 'umkk_anggaran', slice('tahun=2024'), 2025)?.target_id).toBe('nasional');
+  });
   it("prefers a pemda's own target, from the year it is in force", () => {
     expect(resolveTarget(targets, 'umkk_anggaran', slice('pemda=35.76'), 2025)?.target_id).toBe('mojokerto');
     expect(resolveTarget(targets, 'umkk_anggaran', slice('pemda=35.76&tahun=2022'), 2025)?.target_id).toBe('nasional');

@@ -66,6 +66,12 @@ export function formatPercent(fraction: number | null | undefined, decimals = 2)
   }).format(fraction);
 }
 
+/** 40% or 37,25% — a target as it was set: no decimals it does not have, at most two. */
+export function formatTargetPercent(fraction: number | null | undefined): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '–';
+  return cachedFormat('target', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(fraction);
+}
+
 /** 2.448 — a count with Indonesian grouping. */
 export function formatCount(value: bigint | number | null | undefined): string {
   if (value === null || value === undefined) return '–';

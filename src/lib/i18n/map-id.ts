@@ -1,4 +1,5 @@
 /** Words of the province map (tile grid and boundary choropleth) in Bahasa Indonesia. */
+import { monitoringId } from './monitoring-id';
 
 /** At most this many names are spelled out in a notice; the rest are counted. */
 const NAMED_IN_NOTICE = 6;
@@ -10,10 +11,8 @@ function nameList(names: readonly string[]): string {
 
 export const mapText = {
   tone: {
-    tercapai: 'Target tercapai',
-    sesuai: 'Sesuai lintasan target',
-    berisiko: 'Berisiko (sedikit di bawah lintasan)',
-    tertinggal: 'Tertinggal dari lintasan',
+    // The four statuses are the cards' (one wording everywhere).
+    ...monitoringId.status,
     tanpa_target: 'Tanpa target',
     tidak_dihitung: 'Tidak dapat dihitung'
   },

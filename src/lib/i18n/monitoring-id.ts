@@ -3,6 +3,7 @@
  * pemda page, navigation) in Bahasa Indonesia.
  */
 import type { ProgressStatus, ProjectionMethod } from '../monitoring/progress';
+import { formatDay } from '../format/date';
 
 export const monitoringId = {
   nav: {
@@ -18,7 +19,7 @@ export const monitoringId = {
   period: {
     title: 'Periode',
     asof: 'Posisi per tanggal',
-    asofHint: (latest: string) => `Transaksi bertanggal sampai tanggal ini. Bawaan: tanggal transaksi terakhir dalam data (${latest}).`,
+    asofHint: (latest: string) => `Transaksi bertanggal sampai tanggal ini. Bawaan: tanggal transaksi terakhir dalam data (${formatDay(latest)}).`,
     mondays: 'Senin pemantauan P3DN',
     latest: 'Terakhir dalam data',
     banding: 'Bandingkan dengan',
@@ -26,8 +27,7 @@ export const monitoringId = {
     minggu_lalu: 'Minggu lalu',
     tahun_lalu: 'Titik yang sama tahun lalu',
     date: 'Tanggal tertentu (mis. rakor terakhir)',
-    comparisonDate: 'Tanggal pembanding',
-    reset: 'Kembali ke data terakhir'
+    comparisonDate: 'Tanggal pembanding'
   },
   status: {
     tercapai: 'Tercapai',
@@ -46,15 +46,15 @@ export const monitoringId = {
   projection: (share: string) => `Proyeksi akhir tahun ${share}`,
   noProjection: 'Proyeksi belum dapat dihitung (tahun belum berjalan)',
   path: (share: string) => `Jalur target per tanggal ini: ${share}`,
-  planNoPace: 'Rencana (RUP) tidak bertambah menurut tanggal: tanpa laju dan proyeksi.',
-  measuredAgainst: (target: string, basis: string, law: string) => `Diukur terhadap target ${target} dari ${basis} (${law}).`,
+  planNoPace: 'Rencana (RUP) tidak bertambah menurut tanggal: tanpa laju dan proyeksi; jalurnya adalah target itu sendiri.',
+  yearOnly: 'Cakupan meliputi beberapa tahun: kekurangan, laju dan proyeksi dihitung untuk tahun anggaran ini saja.',
   previous: (value: string) => `Pembanding: ${value}`,
   deltaPoints: (points: string) => `${points} poin`,
   trendComparison: 'Pembanding',
   trendComparisonNote: 'Garis tipis: periode pembanding (tahun lalu digeser ke kalender tahun ini).',
   sqlProgress: 'Lihat SQL kekurangan, laju dan proyeksi',
   sqlComparison: 'Lihat SQL angka pembanding',
-  fiscalYear: (year: number, asof: string) => `Tahun anggaran ${year}, posisi ${asof}`,
+  fiscalYear: (year: number, asof: string) => `Tahun anggaran ${year}, posisi ${formatDay(asof)}`,
   threshold: 'Ambang peringatan (poin persentase di bawah jalur target)',
   metric: 'Ukuran',
   level: { pemda: 'Pemda', provinsi: 'Provinsi' },
@@ -85,7 +85,6 @@ export const monitoringId = {
     sortBy: (column: string) => `Urutkan menurut ${column}`,
     compareTitle: 'Perbandingan berdampingan',
     compareHint: 'Centang 2–4 pemda di tabel untuk membandingkannya.',
-    compareLimit: 'Paling banyak 4 pemda dapat dibandingkan.',
     funnelTitle: 'Plot corong: porsi terhadap besar penyebut',
     funnelHint:
       'Garis putus-putus: batas kendali 95 % dan 99,8 % di sekitar porsi keseluruhan. Pemda kecil wajar lebih menyebar; hanya titik di luar batas yang berbeda nyata. Ukuran sampel setara: penyebut ÷ rata-rata nilai transaksi.',
@@ -103,7 +102,8 @@ export const monitoringId = {
     title: 'Peringatan',
     subtitle: 'Pemda yang angkanya turun di bawah jalur targetnya lebih dari ambang yang Anda tetapkan, dengan minggu terjadinya.',
     none: 'Tidak ada pemda di bawah ambang pada posisi ini.',
-    columns: { pemda: 'Pemda', since: 'Di bawah ambang sejak minggu', value: 'Nilai', path: 'Jalur target', below: 'Selisih', target: 'Target' },
+    notApplicable: 'Ukuran ini adalah rencana (RUP): tidak bertambah menurut minggu, jadi tidak dipantau di sini. Pilih ukuran realisasi.',
+    columns: { satker: 'Satker', pemda: 'Pemda', since: 'Di bawah ambang sejak minggu', value: 'Nilai', path: 'Jalur target', below: 'Selisih', target: 'Target' },
     count: (n: number) => `${n} pemda di bawah ambang`
   },
   pulls: {
@@ -111,7 +111,7 @@ export const monitoringId = {
     hint: 'Beberapa tarikan dari dataset yang sama tersimpan. Pilih tanggal untuk menghitung hanya tarikan yang sudah ada pada hari itu; tarikan terbaru per jenis dataset tetap menang.',
     day: 'Ditarik sampai tanggal',
     latest: 'Tarikan terbaru',
-    banner: (day: string) => `Angka dihitung dari data sebagaimana ditarik per ${day}, bukan tarikan terbaru.`
+    banner: (day: string) => `Angka dihitung dari data sebagaimana ditarik per ${formatDay(day)}, bukan tarikan terbaru.`
   },
   pemda: {
     notFound: (kode: string) => `Kode pemda “${kode}” tidak dikenal dalam data ini.`,
@@ -120,7 +120,6 @@ export const monitoringId = {
     vendors: 'Penyedia terbesar dan konsentrasi',
     peers: 'Posisi di antara sejawat',
     reconciliation: 'Rencana terhadap realisasi',
-    rows: 'Transaksi',
     openPage: (nama: string) => `Buka halaman ${nama}`,
     top5: (share: string) => `5 penyedia terbesar: ${share} dari realisasi`,
     hhi: (value: string) => `Indeks Herfindahl-Hirschman: ${value}`

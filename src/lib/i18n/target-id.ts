@@ -27,7 +27,6 @@ export const targetId = {
   intro:
     'Setiap angka di dasbor diukur terhadap target yang berlaku untuk tahun dan wilayah irisannya; target pemda sendiri ' +
     'mengalahkan target provinsi, dan target provinsi mengalahkan target nasional. Perubahan Anda disimpan di peramban ini.',
-  linkToDashboard: '← Kembali ke dasbor',
   tableCaption: 'Daftar target',
   columns: {
     target_id: 'Id',

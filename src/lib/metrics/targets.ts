@@ -34,7 +34,9 @@ function covers(targetRegion: string | null, scope: readonly string[]): boolean 
 
 /**
  * The target a slice is measured against: in force in the slice's latest year, covering
- * every region in scope; the most specific (a pemda's own target over a national one) wins.
+ * every region in scope; the most specific (a pemda's own target over a national one) wins,
+ * then the one in force since the latest year, then the one listed last (the user's own
+ * targets come after the seeded ones, so a user's target for the same scope wins).
  */
 export function resolveTarget(
   targets: readonly Target[],
@@ -51,5 +53,22 @@ export function resolveTarget(
       (t.tahun_akhir === null || year <= t.tahun_akhir) &&
       covers(t.kode_wilayah, scope)
   );
-  return candidates.sort((a, b) => (b.kode_wilayah?.length ?? 0) - (a.kode_wilayah?.length ?? 0))[0];
+  const order = new Map(targets.map((t, i) => [t, i]));
+  return candidates.sort(
+    (a, b) =>
+      (b.kode_wilayah?.length ?? 0) - (a.kode_wilayah?.length ?? 0) || b.tahun_mulai - a.tahun_mulai || order.get(b)! - order.get(a)!
+  )[0];
+}
+
+/** The target of one region of a ranking or map: the slice's filters with that region alone in scope. */
+export function regionTarget(
+  targets: readonly Target[],
+  metric: TargetMetric,
+  filters: Filters,
+  level: 'pemda' | 'provinsi',
+  kode: string,
+  year: number
+): Target | undefined {
+  const scope = level === 'pemda' ? { ...filters, provinsi: [], pemda: [kode] } : { ...filters, pemda: [], provinsi: [kode] };
+  return resolveTarget(targets, metric, scope, year);
 }

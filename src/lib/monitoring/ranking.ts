@@ -1,6 +1,7 @@
 import type { RatioKpi } from '../metrics/kpi-registry';
 import type { RegionRow } from '../query/region-query';
 import { neededFor } from './progress';
+import { ratio } from '../metrics/ratio';
 
 /**
  * A leaderboard of regions for one ratio figure: value with its numerator and denominator,
@@ -33,10 +34,8 @@ interface Figure {
 function figuresOf(rows: readonly RegionRow[], kpi: RatioKpi): Figure[] {
   return rows.map((row) => {
     const full = { ...row, penyedia: 0n };
-    const numerator = kpi.numerator(full) ?? 0n;
-    const denominator = kpi.denominator(full);
-    const value = denominator === null ? null : Number(numerator) / Number(denominator);
-    return { kode: row.key, value, numerator, denominator };
+    const figure = ratio(kpi.numerator(full), kpi.denominator(full));
+    return { kode: row.key, value: figure.value, numerator: figure.numerator, denominator: figure.denominator };
   });
 }
 
@@ -65,7 +64,7 @@ export function rankRegions(
   const previousValue = new Map(previous.map((f) => [f.kode, f.value]));
   return figures.map((f) => {
     const target = targetOf(f.kode);
-    const gap = target === null || f.denominator === null ? null : maxZero(neededFor(target, f.denominator) - f.numerator);
+    const gap = target === null || f.value === null || f.denominator === null ? null : maxZero(neededFor(target, f.denominator) - f.numerator);
     return {
       ...f,
       share: total > 0n ? Number(f.numerator) / Number(total) : null,

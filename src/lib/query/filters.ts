@@ -32,9 +32,12 @@ export const NO_FILTERS: Filters = Object.freeze({
   banding: null
 });
 
-/** A calendar day as YYYY-MM-DD that exists (2024-02-30 does not), else null. */
+/**
+ * A calendar day as YYYY-MM-DD that exists (2024-02-30 does not) in 2000–2100 (procurement
+ * data, and a bound on any loop over weeks), else null.
+ */
 export function validDay(text: string | null | undefined): string | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  if (!text || !/^(20\d{2}|2100)-\d{2}-\d{2}$/.test(text)) return null;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d ? text : null;

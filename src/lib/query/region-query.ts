@@ -17,7 +17,7 @@ const KEY_COLUMN: Record<RegionLevel, string> = { pemda: 'kode_wilayah', provins
 
 /**
  * The slice a ranking or map compares regions in: every filter applies except the region
- * being ranked (a chosen pemda is highlighted, not the only one listed). Pemda keep the
+ * being ranked (a chosen pemda is marked in the list, not the only one listed). Pemda keep the
  * province filter (rank within the chosen provinces); provinces ignore both.
  */
 export function regionFilters(level: RegionLevel, filters: Filters): Filters {

@@ -33,6 +33,10 @@ export class FilterSelection {
     const pemda = this.#pemda?.();
     return pemda ? { ...this.urlFilters, pemda: [pemda], provinsi: [] } : this.urlFilters;
   });
+  /** The pemda a page is scoped to (`/pemda/<kode>`), or null. */
+  get scope(): string | null {
+    return this.#pemda?.() ?? null;
+  }
   /** The canonical query string of the URL's filters (empty when none). */
   readonly search: string = $derived(filtersToSearch(this.urlFilters));
   readonly #pemda: (() => string | null) | undefined;

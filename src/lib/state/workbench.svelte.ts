@@ -151,8 +151,9 @@ export class Workbench {
   /** A fresh engine gets the user's category rules, then every stored dataset. */
   async #fillEngine(): Promise<void> {
     if (!this.kategoriRules.bawaan) await this.client.setKategoriRules(this.kategoriRules.rules);
-    await this.datasets.reloadIntoEngine();
+    // The cutoff first, while the engine holds no dataset (cheap), so the one ledger build counts by it.
     if (this.pulledBy !== null) await this.client.setPulledBy(this.pulledBy);
+    await this.datasets.reloadIntoEngine();
   }
 
   /** Count the data as it was pulled on `day` (null: the latest pulls); every view asks again. */
