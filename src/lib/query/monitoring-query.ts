@@ -1,4 +1,4 @@
-import { Query, cast, column, eq, literal, lte, sum, type ExprNode } from '@uwdata/mosaic-sql';
+import { Query, and, cast, column, eq, isIn, literal, lte, sum, type ExprNode } from '@uwdata/mosaic-sql';
 import type { Filters } from './filters';
 import { BUDGET_TABLE, FACT_TABLE } from './columns';
 import { budgetPredicate, factPredicate } from './predicates';
@@ -24,32 +24,35 @@ export type MonitoringRow = Record<`${AccruingMeasure}__${Period}`, bigint | nul
   komitmen_pdn: bigint | null;
 };
 
-function periodWhere(period: Period, year: number, asof: string): ExprNode[] {
-  if (period === 'ini') return [eq(column('tahun_anggaran'), literal(year)), lte(column('tanggal'), literal(asof))];
-  if (period === 'lalu') return [eq(column('tahun_anggaran'), literal(year - 1)), lte(column('tanggal'), literal(yearBefore(asof)))];
-  return [eq(column('tahun_anggaran'), literal(year - 1))];
+/** The rows of one period, as a condition on the fact table's (or an aggregate's) year and day. */
+function periodCondition(period: Period, year: number, asof: string): ExprNode {
+  if (period === 'ini') return and(eq(column('tahun_anggaran'), literal(year)), lte(column('tanggal'), literal(asof)));
+  if (period === 'lalu') return and(eq(column('tahun_anggaran'), literal(year - 1)), lte(column('tanggal'), literal(yearBefore(asof))));
+  return eq(column('tahun_anggaran'), literal(year - 1));
 }
 
 /**
- * One row for the slice, or with `key` one row per value of that column (a region), the
- * periods and the budget joined on it.
+ * One row for the slice, or with `key` one row per value of that column (a region): the three
+ * periods read in one scan (each measure restricted to its period's rows), the budget joined.
  */
 function monitoringSql(filters: Filters, year: number, asof: string, source: FactSource, key?: string): string {
   const slice = factPredicate({ ...filters, asof: null }, 'tahun');
   const keyed: Record<string, ExprNode> = key ? { key: column(key) } : {};
   const group = key ? [column(key)] : [];
-  const parts = PERIODS.map((period) => {
-    const select = { ...keyed, ...Object.fromEntries(ACCRUING_MEASURES.map((m) => [`${m}__${period}`, source.measure(m)])) };
-    return `(${String(Query.from(source.table).select(select).where(...slice, ...periodWhere(period, year, asof)).groupby(...group))}) AS ${period}`;
-  });
+  const measures = Object.fromEntries(
+    PERIODS.flatMap((period) => ACCRUING_MEASURES.map((m) => [`${m}__${period}`, source.measure(m, periodCondition(period, year, asof))]))
+  );
+  const realised = Query.from(source.table)
+    .select({ ...keyed, ...measures })
+    .where(...slice, isIn(column('tahun_anggaran'), [literal(year), literal(year - 1)]))
+    .groupby(...group);
   const budget = Query.from(BUDGET_TABLE)
     .select({ ...keyed, belanja_pengadaan: cast(sum(column('belanja_pengadaan')), 'BIGINT'), komitmen_pdn: cast(sum(column('pagu_pdn')), 'BIGINT') })
     .where(...budgetPredicate(filters, 'tahun'), eq(column('tahun_anggaran'), literal(year)))
     .groupby(...group);
-  const all = [...parts, `(${String(budget)}) AS anggaran`];
-  if (!key) return `SELECT * FROM ${all.join(', ')}`;
+  if (!key) return `SELECT * FROM (${String(realised)}) AS realisasi, (${String(budget)}) AS anggaran`;
   // USING (key) merges the key of a full join into one column, so every row has its key.
-  return `SELECT * FROM ${all[0]}${all.slice(1).map((part) => ` FULL JOIN ${part} USING (key)`).join('')} ORDER BY key`;
+  return `SELECT * FROM (${String(realised)}) AS realisasi FULL JOIN (${String(budget)}) AS anggaran USING (key) ORDER BY key`;
 }
 
 /** The monitoring parts on the canonical tables (what "Lihat SQL" shows). */
