@@ -1,5 +1,5 @@
 import { mapText } from '../i18n/map-id';
-import { HEAD_BYTES, looksLikeBoundary, matchProvinces, recogniseBoundary, type ProvinceFeature, type ProvinceRef } from './boundary-file';
+import type { ProvinceFeature, ProvinceRef } from './boundary-file';
 import { PROVINCE_TILES } from './province-tiles';
 
 /** The provinces a boundary file is matched against, from the database's reference table. */
@@ -59,6 +59,8 @@ export class BoundaryState {
    * sentence; null when it is not one, so the caller imports it as data.
    */
   async load(file: File): Promise<string | null> {
+    // The reader (TopoJSON, name matching) loads only when a JSON file arrives: not at start-up.
+    const { HEAD_BYTES, looksLikeBoundary, matchProvinces, recogniseBoundary } = await import('./boundary-file');
     if (!looksLikeBoundary(await file.slice(0, HEAD_BYTES).text())) return null;
     const boundary = recogniseBoundary(await file.text());
     if (!boundary) return null;
