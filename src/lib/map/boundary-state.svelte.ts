@@ -55,6 +55,22 @@ export class BoundaryState {
   }
 
   /**
+   * Take the boundary files out of a batch of dropped files (JSON under 50 MB that reads as
+   * GeoJSON/TopoJSON); the rest go to the import. The last file's notice is kept.
+   */
+  async takeFrom(files: readonly File[]): Promise<{ rest: File[]; notice: string | null }> {
+    const rest: File[] = [];
+    let notice: string | null = null;
+    for (const file of files) {
+      const candidate = /\.(json|geojson|topojson)$/i.test(file.name) && file.size < 50 * 1024 * 1024;
+      const said = candidate ? await this.load(file) : null;
+      if (said === null) rest.push(file);
+      else notice = said;
+    }
+    return { rest, notice };
+  }
+
+  /**
    * Take `file` as the map's boundaries when it is a boundary file, and say so in one
    * sentence; null when it is not one, so the caller imports it as data.
    */

@@ -193,13 +193,9 @@ export class Datasets {
 
   async #importBatch(files: File[], replacing: DatasetMeta | undefined): Promise<void> {
     // A boundary file gives the province map its shapes; it is no dataset, so the import never sees it.
-    for (const file of [...files]) {
-      if (!/\.(json|geojson|topojson)$/i.test(file.name) || file.size >= 50 * 1024 * 1024) continue;
-      const notice = await this.boundary.load(file);
-      if (notice === null) continue;
-      this.notice = { kind: 'info', text: notice };
-      files = files.filter((f) => f !== file);
-    }
+    const boundaries = await this.boundary.takeFrom(files);
+    if (boundaries.notice) this.notice = { kind: 'info', text: boundaries.notice };
+    files = boundaries.rest;
     // The cursor pages of one INAPROC pull are one import (one dataset, one pull).
     const { units, notices } = await planBatch(files);
     for (const [index, { file, pages }] of units.entries()) {
