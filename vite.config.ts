@@ -1,8 +1,22 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** "0.1.0 (a39bb77)": the package version and, when built from a Git checkout, its commit. */
+function appVersion(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return commit ? `${version} (${commit})` : version;
+  } catch {
+    return version; // a source tarball without Git
+  }
+}
 
 export default defineConfig({
   plugins: [sveltekit()],
+  define: { __TELISIK_VERSION__: JSON.stringify(appVersion()) },
   // DuckDB-WASM ships its own workers and wasm files; pre-bundling would break their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   // Without this the dev server answers 403 for the top-level workers/ folder.

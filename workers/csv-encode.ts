@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { neutraliseFormula, quoteCsvText } from '../src/lib/format/csv-text';
+import { maskCell } from '../src/lib/masking/mask-cell';
 
 /**
  * A cell as CSV text: null is an empty field, everything else its text, quoted if needed.
@@ -14,13 +15,17 @@ function csvField(value: unknown): string {
 /**
  * Encode an Arrow table as RFC 4180 CSV in UTF-8 with a header row and CRLF line ends.
  * bigint values are written with all their digits; callers cast dates to text in SQL.
+ * With `mask`, personal data is masked (src/lib/masking).
  */
-export function arrowToCsv(table: Table): Uint8Array {
+export function arrowToCsv(table: Table, mask = false): Uint8Array {
   const names = table.schema.fields.map((field) => field.name);
   const columns = names.map((_, index) => table.getChildAt(index));
   const lines: string[] = [names.map(csvField).join(',')];
   for (let row = 0; row < table.numRows; row++) {
-    lines.push(columns.map((column) => csvField(column?.get(row))).join(','));
+    const values = columns.map((column) => column?.get(row) as unknown);
+    // Masking needs the whole row: a vendor's name is personal when its row says it is an individual.
+    const record = mask ? Object.fromEntries(names.map((name, i) => [name, values[i]])) : null;
+    lines.push(values.map((value, i) => csvField(record ? maskCell(names[i]!, value, record) : value)).join(','));
   }
   return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
 }

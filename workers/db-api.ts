@@ -93,8 +93,8 @@ export interface DbApi {
    * travel on another channel and may arrive after that).
    */
   queryBatch(items: BatchItem[], onReply: (index: number, reply: QueryReply) => void): Promise<number>;
-  /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row). */
-  exportCsv(sql: string): Promise<ExportReply>;
+  /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row), personal data masked when asked. */
+  exportCsv(sql: string, mask?: boolean): Promise<ExportReply>;
   /**
    * Put an imported dataset's canonical tables (name → Arrow IPC bytes) beside the sample and
    * rebuild the ledger, or leave the rebuild to a later rebuildLedger() (`rebuild` false).

@@ -18,8 +18,8 @@ const api: DbApi = {
       // Not awaited: the engine goes on with the next item while the page draws this one.
       void Promise.resolve(onReply(index, reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply)).catch(() => {});
     }),
-  async exportCsv(sql: string): Promise<ExportReply> {
-    const reply = await engine.exportCsv(sql);
+  async exportCsv(sql: string, mask?: boolean): Promise<ExportReply> {
+    const reply = await engine.exportCsv(sql, mask);
     return reply.ok ? Comlink.transfer(reply, [reply.csv.buffer]) : reply;
   },
   loadDataset: (id, tables, pull, rebuild) => engine.loadDataset(id, tables, pull, rebuild),

@@ -146,11 +146,11 @@ export class DuckDbEngine implements DbApi {
     });
   }
 
-  async exportCsv(sql: string): Promise<ExportReply> {
+  async exportCsv(sql: string, mask = false): Promise<ExportReply> {
     try {
       const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, sql));
       const table = tableFromIPC(ipc);
-      return { ok: true, csv: arrowToCsv(table), rows: table.numRows };
+      return { ok: true, csv: arrowToCsv(table, mask), rows: table.numRows };
     } catch (cause) {
       return { ok: false, error: toEngineError(cause, sql) };
     }

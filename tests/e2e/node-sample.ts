@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 /** The CSVs of the embedded sample, written by `npm run data:sample`. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
+
+/** Telisik's CSV exports start with `#` lines naming the view (filters, as-of day, sources, SQL): skip them. */
+function commentLines(path: string): number {
+  const lines = readFileSync(path, 'utf8').split('\n', 64);
+  const first = lines.findIndex((line) => !line.startsWith('#'));
+  return first < 0 ? 0 : first;
+}
 
 /**
  * Run SQL in a Node DuckDB, outside the browser, over any CSV file: `csv('transaksi')`
@@ -10,7 +18,7 @@ export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.met
  */
 export async function nodeQuery(sql: (src: { csv: (table: string) => string; file: (path: string) => string }) => string) {
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
-  const file = (path: string) => `read_csv('${path.replaceAll("'", "''")}', header=true, all_varchar=true)`;
+  const file = (path: string) => `read_csv('${path.replaceAll("'", "''")}', header=true, all_varchar=true, skip=${commentLines(path)})`;
   const csv = (table: string) => file(`${SAMPLE_DIR}${table}.csv`);
   const reader = await connection.runAndReadAll(sql({ csv, file }));
   return reader.getRowObjectsJson() as Record<string, string | null>[];

@@ -83,7 +83,7 @@ test.describe('reconciliation page on the embedded sample', () => {
     const downloading = page.waitForEvent('download');
     await table.locator('[data-action="export-csv"]').click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('telisik-rekonsiliasi-beda_ukm-tahun=2023.csv');
+    expect(download.suggestedFilename()).toMatch(/^telisik-rekonsiliasi-beda-ukm-tahun-2023-\d{4}-\d{2}-\d{2}\.csv$/);
     const path = (await download.path())!;
     const rows = await nodeQuery(({ file }) => `SELECT kd_rup, pagu FROM ${file(path)}`);
     expect(rows.length).toBe(Number(count));

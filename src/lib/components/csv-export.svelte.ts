@@ -15,11 +15,11 @@ export class CsvExport {
     this.#client = client;
   }
 
-  async run(sql: string, fileName: string): Promise<void> {
+  async run(sql: string, fileName: string, mask: boolean): Promise<void> {
     this.busy = true;
     this.error = null;
     try {
-      const { csv } = await this.#client.exportCsv(sql);
+      const { csv } = await this.#client.exportCsv(sql, mask);
       downloadBytes(csv, fileName, 'text/csv;charset=utf-8');
     } catch (cause) {
       this.error = cause instanceof QueryError ? cause : new QueryError({ name: 'Error', message: String(cause), fatal: false });

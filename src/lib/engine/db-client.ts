@@ -91,6 +91,13 @@ export class DbClient {
     throw new QueryError(reply.error);
   }
 
+  /** Run SQL in the worker and keep its answer as Arrow IPC bytes, to hand to another worker (exports). */
+  async queryIpc(sql: string): Promise<Uint8Array> {
+    const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);
+    if (reply.ok) return reply.ipc;
+    throw new QueryError(reply.error);
+  }
+
   /**
    * Run a round's questions in one worker call, each by its fast path when it has one; each
    * answer goes to `onAnswer` as soon as it arrives. A fatal engine error restarts the
@@ -132,8 +139,8 @@ export class DbClient {
   }
 
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */
-  async exportCsv(sql: string): Promise<{ csv: Uint8Array; rows: number }> {
-    const reply = await this.#call<ExportReply>((api) => api.exportCsv(sql), sql);
+  async exportCsv(sql: string, mask = false): Promise<{ csv: Uint8Array; rows: number }> {
+    const reply = await this.#call<ExportReply>((api) => api.exportCsv(sql, mask), sql);
     if (reply.ok) return { csv: reply.csv, rows: reply.rows };
     throw new QueryError(reply.error);
   }

@@ -117,6 +117,13 @@ export const id = {
     previous: 'Sebelumnya',
     next: 'Berikutnya',
     pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+    sortedBy: {
+      nilai: 'diurutkan dari nilai terbesar',
+      nilai_naik: 'diurutkan dari nilai terkecil',
+      tanggal: 'diurutkan dari tanggal terbaru',
+      tanggal_naik: 'diurutkan dari tanggal terlama'
+    },
+    sortHint: (label: string) => `Urutkan menurut ${label.toLowerCase()}`,
     columns: {
       tanggal: 'Tanggal',
       pemda: 'Pemda',

@@ -76,7 +76,7 @@ export function buildReport(
 }
 
 /** The rejected rows as RFC 4180 CSV: line number and reason, for the working papers. */
-export function rejectedRowsCsv(report: QualityReport): string {
-  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(neutraliseFormula(r.reason))}`)];
+export function rejectedRowsCsv(report: QualityReport, mask: (text: string) => string = (text) => text): string {
+  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(neutraliseFormula(mask(r.reason)))}`)];
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,4 +1,4 @@
-import { Query, column, desc } from '@uwdata/mosaic-sql';
+import { Query, asc, column, desc } from '@uwdata/mosaic-sql';
 import type { Filters } from './filters';
 import { FACT_TABLE } from './columns';
 import { factPredicate } from './predicates';
@@ -16,21 +16,40 @@ const LABEL_JOINS =
   `LEFT JOIN kategori k ON k.kategori_id = f.kategori_id LEFT JOIN kanal c ON c.channel = f.channel ` +
   `LEFT JOIN penyedia v ON v.penyedia_id = f.penyedia_id`;
 
-/** Largest first; the id breaks ties so pages and exports are reproducible. */
-function slice(filters: Filters) {
+/** How the rows are sorted (URL `urutan`): by value or by date, either way; largest value first by default. */
+export const ROW_ORDERS = ['nilai', 'nilai_naik', 'tanggal', 'tanggal_naik'] as const;
+export type RowOrder = (typeof ROW_ORDERS)[number];
+
+export function rowOrderOf(value: string | undefined): RowOrder {
+  return (ROW_ORDERS as readonly string[]).includes(value ?? '') ? (value as RowOrder) : 'nilai';
+}
+
+function orderColumns(order: RowOrder) {
+  const by = order.startsWith('tanggal') ? 'tanggal' : 'nilai';
+  const first = order.endsWith('_naik') ? asc(column(by)) : desc(column(by));
+  // Ties broken by the id (and the value under a date sort), so pages and exports are reproducible.
+  return by === 'tanggal' ? [first, desc(column('nilai')), column('transaksi_id')] : [first, column('transaksi_id')];
+}
+
+function orderSql(order: RowOrder): string {
+  const direction = order.endsWith('_naik') ? 'ASC' : 'DESC';
+  return order.startsWith('tanggal') ? `f.tanggal ${direction}, f.nilai DESC, f.transaksi_id` : `f.nilai ${direction}, f.transaksi_id`;
+}
+
+function slice(filters: Filters, order: RowOrder) {
   return Query.from(FACT_TABLE)
     .select('*')
     .where(...factPredicate(filters))
-    .orderby(desc(column('nilai')), column('transaksi_id'));
+    .orderby(...orderColumns(order));
 }
 
 /** One page of the slice's transactions, labelled for reading. */
-export function rowsPageQuery(filters: Filters, page: number, pageSize: number): string {
-  const pageRows = slice(filters).limit(pageSize).offset(page * pageSize);
-  return `SELECT ${ROW_COLUMNS} FROM (${String(pageRows)}) f ${LABEL_JOINS} ORDER BY f.nilai DESC, f.transaksi_id`;
+export function rowsPageQuery(filters: Filters, page: number, pageSize: number, order: RowOrder = 'nilai'): string {
+  const pageRows = slice(filters, order).limit(pageSize).offset(page * pageSize);
+  return `SELECT ${ROW_COLUMNS} FROM (${String(pageRows)}) f ${LABEL_JOINS} ORDER BY ${orderSql(order)}`;
 }
 
 /** Every transaction of the slice, in the same order and columns as the table. */
-export function rowsExportQuery(filters: Filters): string {
-  return `SELECT ${ROW_COLUMNS} FROM (${String(slice(filters))}) f ${LABEL_JOINS} ORDER BY f.nilai DESC, f.transaksi_id`;
+export function rowsExportQuery(filters: Filters, order: RowOrder = 'nilai'): string {
+  return `SELECT ${ROW_COLUMNS} FROM (${String(slice(filters, order))}) f ${LABEL_JOINS} ORDER BY ${orderSql(order)}`;
 }

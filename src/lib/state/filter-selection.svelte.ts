@@ -11,6 +11,7 @@ import {
   type Dimension,
   type Filters
 } from '../query/filters';
+import { PAGE_OPTIONS, TABLE_PAGES, type PageOption } from './page-options';
 
 /**
  * The filter selection lives in the URL (only what the user chose), so a copied link, a
@@ -55,9 +56,16 @@ export class FilterSelection {
   }
 
   setOption(name: PageOption, value: string | null): void {
+    this.setOptions({ [name]: value });
+  }
+
+  /** Change several page options in one history entry (null or '' removes one). */
+  setOptions(changes: Partial<Record<PageOption, string | null>>): void {
     const options = new Map(this.options);
-    if (value === null || value === '') options.delete(name);
-    else options.set(name, value);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null || value === undefined || value === '') options.delete(name);
+      else options.set(name, value);
+    }
     this.#go(this.urlFilters, options);
   }
 
@@ -79,20 +87,27 @@ export class FilterSelection {
 
   #apply(next: Filters): void {
     if (filtersToSearch(next) === this.search) return;
-    this.#go(next, this.options);
+    // A table page belongs to one slice: new filters start every table on its first page.
+    const options = new Map([...this.options].filter(([name]) => !(TABLE_PAGES as readonly string[]).includes(name)));
+    this.#go(next, options);
   }
+
+  /** The query string of the whole state: filters and page options (what a saved view keeps). */
+  readonly fullSearch: string = $derived.by(() => {
+    const params = new URLSearchParams(this.search);
+    for (const name of PAGE_OPTIONS) if (this.options.has(name)) params.set(name, this.options.get(name)!);
+    return params.toString().replaceAll('%2C', ',');
+  });
 
   #go(filters: Filters, options: ReadonlyMap<string, string>): void {
     const params = new URLSearchParams(filtersToSearch(filters));
     for (const name of PAGE_OPTIONS) if (options.has(name)) params.set(name, options.get(name)!);
     const search = params.toString().replaceAll('%2C', ',');
+    if (search === this.fullSearch) return;
     pushState(search ? `?${search}` : page.url.pathname, { filterSearch: search });
   }
 }
 
-/** The page options a URL may carry besides the filters (read by the pages that use them). */
-export const PAGE_OPTIONS = ['metrik', 'tingkat', 'sejawat', 'urut', 'bandingkan'] as const;
-export type PageOption = (typeof PAGE_OPTIONS)[number];
 
 const KEY = Symbol('filter-selection');
 

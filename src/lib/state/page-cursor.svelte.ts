@@ -1,21 +1,27 @@
+import type { FilterSelection } from './filter-selection.svelte';
+import type { TABLE_PAGES } from './page-options';
+
 /**
- * The page a paged table shows. A page belongs to one slice (the filters, and for the
- * reconciliation the category too): when the slice changes, the table starts on its first page.
+ * The page a paged table shows, kept in the URL (`halaman=3`, 1-based) so a copied link or
+ * a saved view opens the same page. New filters reset it (FilterSelection drops the table
+ * pages when the filters change); a page past the end is clamped by the table.
  */
 export class PageCursor {
-  #at = $state({ key: '', page: 0 });
-  readonly #keyOf: () => string;
+  readonly #selection: FilterSelection;
+  readonly #option: (typeof TABLE_PAGES)[number];
 
-  /** `keyOf` names the slice; it is read reactively. */
-  constructor(keyOf: () => string) {
-    this.#keyOf = keyOf;
+  constructor(selection: FilterSelection, option: (typeof TABLE_PAGES)[number]) {
+    this.#selection = selection;
+    this.#option = option;
   }
 
+  /** 0-based. */
   get page(): number {
-    return this.#at.key === this.#keyOf() ? this.#at.page : 0;
+    const value = Number(this.#selection.option(this.#option));
+    return Number.isSafeInteger(value) && value > 1 ? value - 1 : 0;
   }
 
   goTo(page: number): void {
-    this.#at = { key: this.#keyOf(), page };
+    this.#selection.setOption(this.#option, page > 0 ? String(page + 1) : null);
   }
 }

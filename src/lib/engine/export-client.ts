@@ -1,0 +1,32 @@
+import * as Comlink from 'comlink';
+import type { ExportApi, ExportReply } from '../../../workers/export-api';
+import type { ExportProgress } from '../export/snapshot';
+
+/**
+ * Builds one export file in a fresh worker, so a cancel (or a builder that runs out of
+ * memory) ends by terminating that worker: the engine and the page are not touched.
+ */
+export class ExportJob {
+  #stop: ((reply: ExportReply) => void) | undefined;
+
+  async run(call: (api: Comlink.Remote<ExportApi>, progress: (p: ExportProgress) => void) => Promise<ExportReply>, onProgress: (p: ExportProgress) => void): Promise<ExportReply> {
+    const worker = new Worker(new URL('../../../workers/export.worker.ts', import.meta.url), { type: 'module' });
+    // Settles when the user cancels or the worker dies (a call to a dead worker never returns).
+    const stopped = new Promise<ExportReply>((resolve) => {
+      this.#stop = resolve;
+      worker.addEventListener('error', (event) => resolve({ ok: false, message: event.message || 'memori peramban tidak cukup' }));
+    });
+    try {
+      const api = Comlink.wrap<ExportApi>(worker);
+      return await Promise.race([call(api, Comlink.proxy(onProgress)), stopped]);
+    } finally {
+      worker.terminate();
+      this.#stop = undefined;
+    }
+  }
+
+  /** Stop now: the worker is terminated and nothing is downloaded. */
+  cancel(message: string): void {
+    this.#stop?.({ ok: false, message });
+  }
+}

@@ -1,0 +1,107 @@
+import { filtersFromSearch, type Filters } from '../query/filters';
+import { kpiQuestion } from '../query/kpi-query';
+import { monitoringQuestion, type MonitoringRow } from '../query/monitoring-query';
+import { regionQuestion, type RegionLevel, type RegionRow } from '../query/region-query';
+import { trendQuestion } from '../query/trend-query';
+import type { Question } from '../engine/question';
+import type { KpiRow } from '../metrics/kpi-registry';
+import { resolveTarget, type Target } from '../metrics/targets';
+import { comparisonFilters, effectiveAsOf, fiscalYear } from '../monitoring/comparison';
+import { metricOf } from '../monitoring/metric-choice';
+import type { OptionRow } from '../query/options-query';
+import { snapshotFigures } from './figures';
+import { regionChart, regionTable, trendChart, type TrendRow } from './view-charts';
+import { comparisonWords, viewFacts } from './view-facts';
+import type { ViewSnapshot } from './snapshot';
+
+/** A view to collect: a saved view, or the page on screen. */
+export interface ViewRef {
+  id: string;
+  title: string;
+  note: string;
+  path: string;
+  search: string;
+}
+
+/** What collecting needs from the app: the engine, the loaded labels and targets, the switch. */
+export interface CollectEnv {
+  /** Rows of a question's answer (the app asks its coordinator; tests may ask any engine). */
+  ask: (name: string, question: Question) => Promise<readonly Record<string, unknown>[]>;
+  options: readonly OptionRow[];
+  targets: readonly Target[];
+  latestDate: string | null;
+  latestYear: number;
+  masking: boolean;
+  threshold: number;
+}
+
+/** The filters a view's figures follow: a pemda page puts its pemda in place of any region. */
+export function viewFilters(path: string, params: URLSearchParams): Filters {
+  const filters = filtersFromSearch(params);
+  const pemda = /^\/pemda\/(\d{2}(?:\.\d{2})?)$/.exec(path)?.[1];
+  return pemda ? { ...filters, pemda: [pemda], provinsi: [] } : filters;
+}
+
+/** Pemda when the view looks inside provinces or at one pemda (or asks for pemda), else provinces. */
+function levelOf(path: string, filters: Filters, params: URLSearchParams): RegionLevel {
+  if (params.get('tingkat') === 'pemda' || params.get('tingkat') === 'provinsi') return params.get('tingkat') as RegionLevel;
+  return path.startsWith('/pemda/') || filters.provinsi.length > 0 ? 'pemda' : 'provinsi';
+}
+
+/**
+ * One view frozen into data, by asking the engine the same questions its page asks: the
+ * headline figures (with targets, gaps, changes), the chosen figure by region, the weekly
+ * path. The charts' pictures are drawn later (src/lib/export/view-pictures.ts).
+ */
+export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewSnapshot> {
+  const params = new URLSearchParams(view.search);
+  const filters = viewFilters(view.path, params);
+  const asof = effectiveAsOf(filters, env.latestDate) ?? `${env.latestYear}-12-31`;
+  const year = fiscalYear(filters, asof);
+  const comparison = comparisonFilters(filters, env.latestDate);
+  const kpi = kpiQuestion(filters);
+  const parts = monitoringQuestion(filters, year, asof);
+  const previous = comparison ? kpiQuestion(comparison) : null;
+  const level = levelOf(view.path, filters, params);
+  const regions = regionQuestion(level, filters);
+  const trend = trendQuestion(filters, year);
+  const [kpiTable, partsTable, previousTable, regionsTable, trendTable] = await Promise.all([
+    env.ask('kpi', kpi),
+    env.ask('pantau', parts),
+    previous ? env.ask('banding', previous) : Promise.resolve(null),
+    env.ask('wilayah', regions),
+    env.ask('tren', trend)
+  ]);
+  const rows = <T>(table: readonly Record<string, unknown>[]) => table as readonly T[];
+  const row = rows<KpiRow>(kpiTable)[0];
+  if (!row) throw new Error(`Tampilan “${view.title}” tidak menghasilkan angka.`);
+  const targetOf = (name: string) => {
+    const metric = metricOf(name);
+    return metric.target ? resolveTarget(env.targets, metric.target, filters, year) : undefined;
+  };
+  const metric = metricOf(params.get('metrik') ?? undefined);
+  const figures = snapshotFigures({
+    row,
+    previousRow: previousTable ? (rows<KpiRow>(previousTable)[0] ?? null) : null,
+    parts: rows<MonitoringRow>(partsTable)[0] ?? null,
+    targetOf,
+    context: { fiscalYear: year, asof, threshold: env.threshold, singleYear: filters.tahun.length === 1 },
+    sql: { figures: kpi.sql, parts: parts.sql, comparison: previous?.sql ?? null }
+  });
+  const regionRows = rows<RegionRow>(regionsTable);
+  const target = targetOf(metric.name)?.nilai ?? null;
+  const labelOf = (key: string) => env.options.find((o) => o.dimension === level && o.key === key)?.label ?? key;
+  const regionContext = { metric, level, labelOf, target, sql: regions.sql, targets: env.targets, filters, year };
+  return {
+    id: view.id,
+    title: view.title,
+    note: view.note,
+    url: `${view.path}${view.search ? `?${view.search}` : ''}`,
+    asOf: asof,
+    comparison: comparisonWords(filters.banding),
+    facts: viewFacts(view.path, filters, params, asof, env.options, env.masking),
+    figures,
+    charts: [regionChart(regionRows, regionContext), trendChart(rows<TrendRow>(trendTable), targetOf('umkk_anggaran')?.nilai ?? null, trend.sql)],
+    tables: [regionTable(regionRows, regionContext)]
+  };
+}

@@ -1,0 +1,30 @@
+import { neutraliseFormula, quoteCsvText } from '../format/csv-text';
+import type { SnapshotCell, SnapshotFact, SnapshotTable } from './snapshot';
+
+/**
+ * A cell as CSV text: null is an empty field, a number its digits, text quoted if needed and
+ * neutralised when a spreadsheet would run it as a formula (imported values are hostile
+ * until proven otherwise).
+ */
+function csvField(value: SnapshotCell, numeric: boolean): string {
+  if (value === null) return '';
+  // A number (also an exact integer kept as text) is written as is: `-5` is a value, not a formula.
+  if (typeof value === 'number' || (numeric && /^-?\d+$/.test(value))) return String(value);
+  return quoteCsvText(neutraliseFormula(value));
+}
+
+/**
+ * A table as RFC 4180 CSV (UTF-8, CRLF). Before the header, lines starting with `#` name
+ * what the rows are (filters, as-of day, sources, masking, the SQL): read them as comments
+ * (`comment='#'` in pandas, `comment = '#'` in DuckDB's read_csv); the header follows.
+ */
+export function csvFile(table: SnapshotTable, preamble: readonly SnapshotFact[]): Uint8Array {
+  const notes = preamble.map((fact) => `# ${fact.label}: ${fact.value.replace(/\s+/g, ' ').trim()}`);
+  const numeric = table.columns.map((column) => column.kind === 'rupiah' || column.kind === 'count');
+  const lines = [
+    ...notes,
+    table.columns.map((column) => csvField(column.key, false)).join(','),
+    ...table.rows.map((row) => row.map((cell, index) => csvField(cell, numeric[index]!)).join(','))
+  ];
+  return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
+}
