@@ -13,7 +13,6 @@ function preambleOf(meta: Pick<TableExportMeta, 'title' | 'facts' | 'sql'>, cont
     { label: 'Telisik', value: `${meta.title} (${context.appVersion})` },
     ...meta.facts,
     { label: e.sources, value: context.sourcesLine },
-    { label: e.masking, value: context.masking ? e.maskingOn : e.maskingOff },
     { label: e.rows, value: String(rows) },
     { label: e.exportedAt, value: context.exportedAt },
     { label: 'SQL', value: meta.sql }

@@ -5,10 +5,10 @@ import { DuckDBInstance } from '@duckdb/node-api';
 /** The CSVs of the embedded sample, written by `npm run data:sample`. */
 export const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
 
-/** Telisik's CSV exports start with `#` lines naming the view (filters, as-of day, sources, SQL): skip them. */
+/** Telisik's CSV exports start with `"# …"` rows naming the view (filters, as-of day, sources, SQL): skip them. */
 function commentLines(path: string): number {
   const lines = readFileSync(path, 'utf8').split('\n', 64);
-  const first = lines.findIndex((line) => !line.startsWith('#'));
+  const first = lines.findIndex((line) => !line.startsWith('"#'));
   return first < 0 ? 0 : first;
 }
 

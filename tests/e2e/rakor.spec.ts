@@ -24,12 +24,12 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ dow
   return { download, bytes: readFileSync((await download.path())!) };
 }
 
-/** A CSV export without its `#` comment lines (before the header), split into rows of fields (RFC 4180). */
+/** A CSV export without its `"# …"` rows before the header, split into rows of fields (RFC 4180). */
 function csvRows(bytes: Buffer): string[][] {
   const text = bytes
     .toString('utf8')
     .split('\r\n')
-    .filter((line) => !line.startsWith('#'))
+    .filter((line) => !line.startsWith('"#'))
     .join('\r\n');
   const rows: string[][] = [];
   let row: string[] = [];

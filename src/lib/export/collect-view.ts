@@ -63,7 +63,9 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
   const parts = monitoringQuestion(filters, year, asof);
   const previous = comparison ? kpiQuestion(comparison) : null;
   const level = levelOf(view.path, filters, params);
-  const regions = regionQuestion(level, filters);
+  // A pemda's page compares the pemda with the other pemda of its province.
+  const pemda = /^\/pemda\/(\d{2})/.exec(view.path)?.[1];
+  const regions = regionQuestion(level, pemda && level === 'pemda' ? { ...filters, provinsi: [pemda] } : filters);
   const trend = trendQuestion(filters, year);
   const [kpiTable, partsTable, previousTable, regionsTable, trendTable] = await Promise.all([
     env.ask('kpi', kpi),

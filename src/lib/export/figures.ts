@@ -51,7 +51,8 @@ export function snapshotFigures(inputs: FigureInputs): SnapshotFigure[] {
       label,
       display: share === null ? id.notComputable : formatPercent(share),
       value: null,
-      numerator: text(numerator),
+      // A sum over no rows is NULL in SQL: with a denominator, nothing realised is 0 rupiah, as on the card.
+      numerator: text(numerator ?? (denominator === null ? null : 0n)),
       denominator: text(denominator),
       ratio: share,
       target: target?.nilai ?? null,

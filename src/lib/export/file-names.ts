@@ -5,7 +5,7 @@ export function exportFileStem(title: string, exportedAt: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `telisik-${slug || 'tampilan'}-${exportedAt.slice(0, 10)}`;
 }

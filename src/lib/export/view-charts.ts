@@ -75,7 +75,7 @@ export function regionTable(rows: readonly RegionRow[], context: RegionContext):
     rows: ranked(rows, context).map((row) => [
       row.key,
       context.labelOf(row.key),
-      metric.numerator(full(row))?.toString() ?? null,
+      (metric.numerator(full(row)) ?? (metric.denominator(full(row)) === null ? null : 0n))?.toString() ?? null,
       metric.denominator(full(row))?.toString() ?? null,
       valueOf(metric, row),
       targetOf(row.key)

@@ -27,7 +27,8 @@ export function comparisonWords(banding: string | null): string | null {
  * options, and whether personal data is masked. Every export carries these.
  */
 export function viewFacts(path: string, filters: Filters, params: URLSearchParams, asOf: string, options: readonly OptionRow[], masking: boolean): SnapshotFact[] {
-  const labelOf = (dimension: string, key: string) => options.find((o) => o.dimension === dimension && o.key === key)?.label ?? key;
+  // As the facets name them: the dictionary's word for a coded value, else the data's label.
+  const labelOf = (dimension: string, key: string) => id.value[key] ?? options.find((o) => o.dimension === dimension && o.key === key)?.label ?? key;
   const facts: SnapshotFact[] = [{ label: exportId.facts.page, value: pageLabel(path) }];
   for (const dimension of DIMENSIONS) {
     const values = filters[dimension];

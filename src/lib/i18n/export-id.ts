@@ -143,7 +143,8 @@ export const exportId = {
     maskingOff: 'tidak disamarkan',
     rows: 'Baris',
     exportedAt: 'Diekspor pada',
-    header: (lines: number) => `baris keterangan ini (${lines}) diawali #; kepala kolom ada di baris ${lines + 1} (DuckDB: read_csv(..., skip=${lines}))`
+    header: (lines: number) =>
+      `${lines} baris keterangan diawali #; kepala kolom ada di baris ${lines + 1} (DuckDB: read_csv(..., skip=${lines}); pandas: read_csv(..., skiprows=${lines}))`
   },
   /** What names a view in every export (src/lib/export/view-facts.ts). */
   facts: {

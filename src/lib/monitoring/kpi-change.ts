@@ -29,7 +29,7 @@ export function previousText(change: KpiChange): string {
   return change.kind === 'rupiah' ? formatRupiahShort(change.previous) : formatCount(change.previous);
 }
 
-/** The change alone (`+1,30 pp`, `+Rp 3 M`), or null when a share was not computable then. */
+/** The change alone (`+1,30 poin`, `+Rp 3 miliar`), or null when a share was not computable then. */
 export function deltaText(change: KpiChange): string | null {
   if (change.kind === 'share') return change.delta === null ? null : `${sign(change.delta)}${t.deltaPoints(points(change.delta))}`;
   const format = change.kind === 'rupiah' ? formatRupiahShort : formatCount;
