@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Download, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, waitForView } from './fixtures';
 
 /**
@@ -333,5 +334,27 @@ test.describe('exports of a view', () => {
     await expect(page.locator('[data-export-status="cancelled"]')).toBeVisible();
     await page.locator('[data-chart="provinsi"] [data-key="33"]').first().click();
     await waitForView(page, 'tahun=2024&provinsi=33');
+  });
+});
+
+test.describe('accessibility', () => {
+  test('axe-core finds no serious violation in the view bar, the saved views, the name form and presentation mode', async ({ page }) => {
+    const serious = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+    };
+    await page.goto('/?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    await page.locator('[data-action="save-view"]').click();
+    await page.locator('[data-action="toggle-masking"]').click();
+    expect(await serious('/ with a saved view')).toEqual([]);
+    await page.locator('[data-action="present"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'presentasi');
+    await waitForView(page, 'tahun=2024');
+    await page.keyboard.press('n');
+    await expect(page.locator('[data-presenter-notes]')).toBeVisible();
+    expect(await serious('/presentasi')).toEqual([]);
   });
 });

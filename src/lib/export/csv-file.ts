@@ -17,8 +17,8 @@ function csvField(value: SnapshotCell, numeric: boolean): string {
  * A table as RFC 4180 CSV (UTF-8, CRLF). Before the header, one row per fact names what the
  * rows are (filters, as-of day, sources, masking, the SQL): a single quoted field starting
  * with `#`. Quoted, so that the quotes inside the SQL cannot open a field across lines and a
- * reader can skip them as rows (`read_csv(..., skip=N)` in DuckDB, `skiprows=N` in pandas;
- * the first one says N); the header follows.
+ * reader can skip them as rows (`read_csv(..., skip=N, strict_mode=false)` in DuckDB,
+ * `skiprows=N` in pandas; the first one says N); the header follows.
  */
 export function csvFile(table: SnapshotTable, preamble: readonly SnapshotFact[]): Uint8Array {
   const notes = preamble.map((fact) => `"${`# ${fact.label}: ${fact.value.replace(/\s+/g, ' ').trim()}`.replaceAll('"', '""')}"`);

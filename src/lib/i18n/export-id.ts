@@ -144,7 +144,7 @@ export const exportId = {
     rows: 'Baris',
     exportedAt: 'Diekspor pada',
     header: (lines: number) =>
-      `${lines} baris keterangan diawali #; kepala kolom ada di baris ${lines + 1} (DuckDB: read_csv(..., skip=${lines}); pandas: read_csv(..., skiprows=${lines}))`
+      `${lines} baris keterangan diawali #; kepala kolom ada di baris ${lines + 1} (DuckDB: read_csv(..., skip=${lines}, strict_mode=false); pandas: read_csv(..., skiprows=${lines}))`
   },
   /** What names a view in every export (src/lib/export/view-facts.ts). */
   facts: {
