@@ -4,6 +4,7 @@ import { viewsPdf } from '../src/lib/export/files/pdf-file';
 import { rakorDeck } from '../src/lib/export/files/pptx-file';
 import { evidencePack } from '../src/lib/export/files/evidence-pack';
 import type { ExtraFile, ViewFormat } from './export-api';
+import { exportId } from '../src/lib/i18n/export-id';
 
 /** One or more views as the file the user asked for. */
 export async function viewExport(
@@ -14,7 +15,7 @@ export async function viewExport(
   onProgress?: (p: ExportProgress) => void
 ): Promise<Uint8Array> {
   const first = snapshots[0];
-  if (!first) throw new Error('Tidak ada tampilan untuk diekspor.');
+  if (!first) throw new Error(exportId.errors.noViews);
   switch (format) {
     case 'xlsx':
       return viewWorkbook(first, context, onProgress);

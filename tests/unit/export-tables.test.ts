@@ -98,11 +98,12 @@ describe('snapshotTableOf', () => {
     expect(inferred.columns).toEqual([
       { key: 'nilai_umk', label: 'nilai_umk', kind: 'rupiah' },
       { key: 'penyedia_dihitung', label: 'penyedia_dihitung', kind: 'count' },
-      { key: 'tahun', label: 'tahun', kind: 'count' },
+      // A year is a name, not a quantity: text, so a spreadsheet never shows "2.025".
+      { key: 'tahun', label: 'tahun', kind: 'text' },
       { key: 'porsi', label: 'porsi', kind: 'fraction' },
       { key: 'kode', label: 'kode', kind: 'text' }
     ]);
-    // An INTEGER (a JS number in Arrow) in a count column is decimal text like a BIGINT.
+    // An INTEGER (a JS number in Arrow) is decimal text like a BIGINT.
     expect(inferred.rows[0]).toEqual(['1', '1', '2025', 0.5, '33.25']);
 
     const given = snapshotTableOf(arrow, {
@@ -113,7 +114,7 @@ describe('snapshotTableOf', () => {
     expect(given.columns).toEqual([
       { key: 'nilai_umk', label: 'Nilai UMK (Rp)', kind: 'count' },
       { key: 'penyedia_dihitung', label: 'penyedia_dihitung', kind: 'rupiah' },
-      { key: 'tahun', label: 'tahun', kind: 'count' },
+      { key: 'tahun', label: 'tahun', kind: 'text' },
       { key: 'porsi', label: 'Porsi', kind: 'text' },
       { key: 'kode', label: 'kode', kind: 'text' }
     ]);

@@ -286,8 +286,10 @@ const CASES: readonly ViewCase[] = [
     path: '/', search: 'tahun=2024&provinsi=33&asof=2024-06-03&banding=minggu_lalu', years: [2024], asof: '2024-06-03', banding: 'minggu_lalu',
     provinsi: ['33'], level: 'pemda', metric: 'umkk_anggaran', labels: ['2024', 'Jawa Tengah']
   },
-  // The ranking of PDN against the RUP commitment.
-  { path: '/peringkat', search: 'tahun=2025&metrik=pdn_komitmen', years: [2025], asof: null, banding: null, level: 'provinsi', metric: 'pdn_komitmen', labels: ['2025'] },
+  // The ranking of PDN against the RUP commitment: pemda, as the leaderboard ranks by default.
+  { path: '/peringkat', search: 'tahun=2025&metrik=pdn_komitmen', years: [2025], asof: null, banding: null, level: 'pemda', metric: 'pdn_komitmen', labels: ['2025'] },
+  // The same ranked by province.
+  { path: '/peringkat', search: 'tahun=2025&metrik=pdn_komitmen&tingkat=provinsi', years: [2025], asof: null, banding: null, level: 'provinsi', metric: 'pdn_komitmen', labels: ['2025'] },
   // A pemda's page against the same point of the year before: the pemda of its province in the table.
   {
     path: '/pemda/33.25', search: 'tahun=2024&banding=tahun_lalu', years: [2024], asof: null, banding: 'tahun_lalu', pemda: ['33.25'],

@@ -10,9 +10,3 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type: string)
   // Give the browser a turn to start the download before the URL is released.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-/** telisik-transaksi[-provinsi=33].csv: the file name tells which slice it holds. */
-export function exportFileName(search: string): string {
-  const slice = search.replace(/[^a-z0-9=_.-]+/gi, '_');
-  return slice ? `telisik-transaksi-${slice}.csv` : 'telisik-transaksi.csv';
-}

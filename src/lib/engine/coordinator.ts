@@ -111,6 +111,11 @@ export class QueryCoordinator {
     }
   }
 
+  /** Forget a one-off view (an export's question) once its answer is in. */
+  release(view: string): void {
+    this.#latest.delete(view);
+  }
+
   /**
    * Forget every cached result (the data changed or the engine restarted). Jobs already
    * running answer their waiters but are neither cached nor joined by later requests.

@@ -4,10 +4,13 @@ import { maskCell } from '../masking/mask-cell';
 
 /** Rupiah columns by name: every money column of Telisik's queries starts with one of these. */
 const RUPIAH = /^(nilai|pagu|belanja|realisasi|komitmen|rencana|selisih|anggaran|hps|gap)/;
+/** Whole numbers that are names, not quantities (a year is not "2.025"). */
+const CODE = /^(tahun|kode|kd_|prioritas)/;
 
 function kindOf(name: string, type: DataType, given: CellKind | undefined): CellKind {
   if (given) return given;
   if (DataType.isDate(type) || DataType.isTimestamp(type)) return 'date';
+  if (DataType.isInt(type) && CODE.test(name)) return 'text';
   if (DataType.isInt(type) || DataType.isDecimal(type)) return RUPIAH.test(name) ? 'rupiah' : 'count';
   if (DataType.isFloat(type)) return 'fraction';
   return 'text';
@@ -17,6 +20,7 @@ function kindOf(name: string, type: DataType, given: CellKind | undefined): Cell
 function cellOf(value: unknown, kind: CellKind): SnapshotCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return value.toString();
+  if (kind === 'text' && typeof value === 'number') return String(value);
   if (kind === 'date' && (typeof value === 'number' || value instanceof Date)) return new Date(value).toISOString().slice(0, 10);
   if (typeof value === 'number') return kind === 'rupiah' || kind === 'count' ? String(value) : value;
   if (typeof value === 'boolean') return value ? 'ya' : 'tidak';

@@ -3,6 +3,8 @@
  * above it and the SQL in its <desc>, and the same at 2× as PNG with the caption and SQL in
  * a text chunk. Browser only (canvas); used by the chart buttons and by the exports.
  */
+import { exportId } from '../i18n/export-id';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -71,11 +73,11 @@ export async function pngOf(image: ChartImage, comment: string, scale = 2): Prom
     canvas.width = Math.round(image.width * scale);
     canvas.height = Math.round(image.height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('canvas 2D tidak tersedia');
+    if (!context) throw new Error(exportId.errors.noCanvas);
     context.scale(scale, scale);
     context.drawImage(picture, 0, 0, image.width, image.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('PNG tidak dapat dibuat');
+    if (!blob) throw new Error(exportId.errors.noPng);
     return withTextChunk(new Uint8Array(await blob.arrayBuffer()), 'Description', comment);
   } finally {
     URL.revokeObjectURL(url);

@@ -13,6 +13,7 @@ import { snapshotFigures } from './figures';
 import { regionChart, regionTable, trendChart, type TrendRow } from './view-charts';
 import { comparisonWords, viewFacts } from './view-facts';
 import type { ViewSnapshot } from './snapshot';
+import { exportId } from '../i18n/export-id';
 
 /** A view to collect: a saved view, or the page on screen. */
 export interface ViewRef {
@@ -42,9 +43,15 @@ export function viewFilters(path: string, params: URLSearchParams): Filters {
   return pemda ? { ...filters, pemda: [pemda], provinsi: [] } : filters;
 }
 
-/** Pemda when the view looks inside provinces or at one pemda (or asks for pemda), else provinces. */
+/**
+ * The regions a view compares, as its page does: the leaderboard's and alerts' `tingkat`
+ * (pemda by default), the map's provinces, a pemda page's pemda, and on the overview pemda
+ * once provinces are chosen.
+ */
 function levelOf(path: string, filters: Filters, params: URLSearchParams): RegionLevel {
-  if (params.get('tingkat') === 'pemda' || params.get('tingkat') === 'provinsi') return params.get('tingkat') as RegionLevel;
+  const chosen = params.get('tingkat');
+  if (path === '/peringkat' || path === '/peringatan') return chosen === 'provinsi' ? 'provinsi' : 'pemda';
+  if (path === '/peta') return 'provinsi';
   return path.startsWith('/pemda/') || filters.provinsi.length > 0 ? 'pemda' : 'provinsi';
 }
 
@@ -76,7 +83,7 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
   ]);
   const rows = <T>(table: readonly Record<string, unknown>[]) => table as readonly T[];
   const row = rows<KpiRow>(kpiTable)[0];
-  if (!row) throw new Error(`Tampilan “${view.title}” tidak menghasilkan angka.`);
+  if (!row) throw new Error(exportId.errors.noFigures(view.title));
   const targetOf = (name: string) => {
     const metric = metricOf(name);
     return metric.target ? resolveTarget(env.targets, metric.target, filters, year) : undefined;

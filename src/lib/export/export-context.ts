@@ -3,20 +3,29 @@ import { sha256Hex } from '../import/sha256';
 import { exportId } from '../i18n/export-id';
 import type { ExportContext, SnapshotDataset } from './snapshot';
 
-let sampleSource: Promise<SnapshotDataset> | null = null;
+/** Larger sample files are named and sized but not hashed: reading them whole could exhaust the tab. */
+const MAX_HASHED_BYTES = 256 * 1024 * 1024;
+const samples = new Map<boolean, Promise<SnapshotDataset>>();
 
-/** The embedded sample as a source: its database file's size and SHA-256 (fetched once per visit, from the cache). */
-function sample(databaseUrl: string): Promise<SnapshotDataset> {
-  sampleSource ??= fetch(databaseUrl)
-    .then(async (response) => {
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      return { fileName: exportId.sources.sampleName, size: bytes.length, sha256: await sha256Hex(bytes), importedAt: '', pulledAt: null, rows: 0, dataset: exportId.sources.sampleKind };
-    })
-    .catch((cause: unknown) => {
-      sampleSource = null; // try again next time
-      throw cause;
-    });
-  return sampleSource;
+/**
+ * The embedded sample as a source: its database file's size and, for an evidence pack, its
+ * SHA-256 (read once per visit, from the browser's cache).
+ */
+function sample(databaseUrl: string, hash: boolean): Promise<SnapshotDataset> {
+  const known = samples.get(hash);
+  if (known) return known;
+  const source = (async (): Promise<SnapshotDataset> => {
+    const head = await fetch(databaseUrl, { method: 'HEAD' });
+    const size = Number(head.headers.get('content-length') ?? 0);
+    const base = { fileName: exportId.sources.sampleName, size, sha256: '', importedAt: '', pulledAt: null, rows: 0, dataset: exportId.sources.sampleKind };
+    if (!hash) return base;
+    if (size > MAX_HASHED_BYTES) return { ...base, sha256: exportId.sources.notHashed };
+    const bytes = new Uint8Array(await (await fetch(databaseUrl)).arrayBuffer());
+    return { ...base, size: bytes.length, sha256: await sha256Hex(bytes) };
+  })();
+  samples.set(hash, source);
+  source.catch(() => samples.delete(hash)); // try again next time
+  return source;
 }
 
 function datasetSource(meta: DatasetMeta): SnapshotDataset {
@@ -32,8 +41,15 @@ function datasetSource(meta: DatasetMeta): SnapshotDataset {
 }
 
 /** What every file of an export shares: version, time, masking and the data sources. */
-export async function exportContext(options: { datasets: readonly DatasetMeta[]; sampleVisible: boolean; databaseUrl: string; masking: boolean }): Promise<ExportContext> {
-  const sources = [...(options.sampleVisible ? [await sample(options.databaseUrl)] : []), ...options.datasets.map(datasetSource)];
+export async function exportContext(options: {
+  datasets: readonly DatasetMeta[];
+  sampleVisible: boolean;
+  databaseUrl: string;
+  masking: boolean;
+  /** Hash the sample's file (evidence packs): every other export only names it. */
+  hashSample: boolean;
+}): Promise<ExportContext> {
+  const sources = [...(options.sampleVisible ? [await sample(options.databaseUrl, options.hashSample)] : []), ...options.datasets.map(datasetSource)];
   return {
     appVersion: `Telisik ${__TELISIK_VERSION__}`,
     exportedAt: new Date().toISOString(),

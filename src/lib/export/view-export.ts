@@ -17,7 +17,8 @@ let asked = 0;
 /** Ask the coordinator on behalf of an export: background priority, its own view name (never stale). */
 export function exportAsker(coordinator: QueryCoordinator): CollectEnv['ask'] {
   return async (name: string, question: Question) => {
-    const outcome = await coordinator.request(`ekspor:${name}:${++asked}`, question, Priority.background);
+    const view = `ekspor:${name}:${++asked}`;
+    const outcome = await coordinator.request(view, question, Priority.background).finally(() => coordinator.release(view));
     if (outcome.status !== 'ok') throw new Error(exportId.errors.stale);
     return rowsOf<Record<string, unknown>>(outcome.table);
   };

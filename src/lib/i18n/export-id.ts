@@ -96,7 +96,9 @@ export const exportId = {
       '',
       'Isi:',
       '  angka.xlsx        angka, tabel dan SQL dalam satu buku kerja',
-      '  grafik/           grafik seperti tampil di layar (SVG dan PNG)',
+      '  grafik/           grafik angka tampilan ini (SVG dan PNG 2x, dengan keterangan)',
+      '  grafik-layar/     grafik seperti tampil di layar saat ekspor (SVG dan PNG)',
+      '  transaksi.csv     semua baris transaksi di balik angka (dengan keterangan di awal)',
       '  sql/              satu berkas per kueri SQL, diawali komentar tentang isinya',
       '  tampilan.json     judul, catatan, alamat, filter dan keterangan tampilan',
       '  dataset.csv       sumber data: nama berkas, ukuran, SHA-256, waktu impor/tarik, baris',
@@ -174,6 +176,7 @@ export const exportId = {
   sources: {
     sampleName: 'Data sampel bawaan Telisik (sintetis)',
     sampleKind: 'sampel',
+    notHashed: 'tidak dihitung (berkas lebih dari 256 MB)',
     none: 'tidak ada data dimuat',
     many: (first: string, more: number) => `${first} dan ${more} berkas lain`
   },
@@ -195,6 +198,13 @@ export const exportId = {
     rows: 'Transaksi di balik angka'
   },
   errors: {
-    stale: 'Data berubah selama ekspor; ulangi ekspor.'
-  }
+    stale: 'Data berubah selama ekspor; ulangi ekspor.',
+    workerDied: 'proses ekspor berhenti (memori peramban tidak cukup)',
+    noCanvas: 'gambar tidak dapat dibuat: kanvas 2D tidak tersedia di peramban ini',
+    noPng: 'gambar PNG tidak dapat dibuat',
+    noFigures: (title: string) => `Tampilan “${title}” tidak menghasilkan angka.`,
+    noViews: 'Tidak ada tampilan untuk diekspor.'
+  },
+  previousRank: 'Peringkat sebelumnya',
+  code: 'Kode'
 } as const;

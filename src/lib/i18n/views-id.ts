@@ -9,7 +9,6 @@ export const viewsId = {
     name: 'Nama',
     note: 'Catatan penyaji',
     notePlaceholder: 'Catatan untuk penyaji (tampil di mode presentasi dan di catatan slide)',
-    open: 'Buka',
     edit: 'Ubah',
     done: 'Selesai',
     up: 'Naikkan',
@@ -20,9 +19,6 @@ export const viewsId = {
     untitled: (n: number) => `Tampilan ${n}`,
     corrupt: (n: number) => `${n} tampilan tersimpan tidak dapat dibaca dan dilewati; yang lain tetap ada.`,
     saveFailed: 'Penyimpanan peramban penuh atau diblokir: perubahan tampilan hanya berlaku selama kunjungan ini.',
-    manage: 'Kelola tampilan',
-    manageTitle: 'Tampilan tersimpan',
-    manageSubtitle: 'Urutan di sini adalah urutan slide presentasi dan dek rakor.',
     page: {
       '/': 'Ringkasan',
       '/peringkat': 'Peringkat',
@@ -48,11 +44,9 @@ export const viewsId = {
     keys: '← → pindah slide · Home/End awal/akhir · N catatan · Esc keluar',
     asOf: (day: string) => `Posisi data per ${day}`,
     sources: (line: string) => `Sumber: ${line}`,
-    currentView: 'Tampilan saat ini',
     unknownPage: 'Halaman tampilan ini tidak dapat ditayangkan.'
   },
   export: {
-    menu: 'Ekspor',
     csv: 'CSV',
     xlsx: 'XLSX',
     png: 'PNG',
@@ -70,7 +64,6 @@ export const viewsId = {
     done: (file: string) => `Berkas ${file} telah diunduh.`,
     cancelled: 'Ekspor dibatalkan.',
     failed: (why: string) => `Ekspor gagal: ${why}`,
-    noSavedViews: 'Belum ada tampilan tersimpan: dek berisi tampilan ini saja.',
     collecting: (name: string) => `Mengumpulkan angka “${name}”`,
     drawing: 'Menggambar grafik',
     building: 'Menyusun berkas',

@@ -230,7 +230,7 @@ const PACKAGE_JOINS =
 const TRANSACTION_COLUMNS =
   `x.transaksi_id, strftime(x.tanggal, '%Y-%m-%d') AS tanggal, x.tahun_anggaran, pd.nama_pemda AS pemda, ` +
   `coalesce(s.nama_satker, x.satker_id) AS satker, x.kd_rup, x.uraian, coalesce(k.nama, x.channel) AS kanal, ` +
-  `v.nama_penyedia AS penyedia, v.bentuk_usaha, x.is_umkk, x.nilai`;
+  `v.nama_penyedia AS penyedia, v.bentuk_usaha, v.is_badan_usaha, x.is_umkk, x.nilai`;
 const TRANSACTION_JOINS =
   `LEFT JOIN pemda pd ON pd.kode_wilayah = x.kode_wilayah LEFT JOIN satker s ON s.satker_id = x.satker_id ` +
   `LEFT JOIN kanal k ON k.channel = x.channel LEFT JOIN penyedia v ON v.penyedia_id = x.penyedia_id`;

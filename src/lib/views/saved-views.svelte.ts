@@ -30,13 +30,23 @@ export class SavedViews {
   constructor(storage: ViewStorage | null = browserStorage()) {
     this.#storage = storage;
     this.#load();
+    // A view saved, renamed or moved in another tab: read the list again, so the next change
+    // here does not write over it.
+    if (typeof window !== 'undefined' && storage !== null && storage === browserStorage()) {
+      window.addEventListener('storage', (event) => {
+        if (event.key === VIEWS_STORAGE_KEY) this.#load();
+      });
+    }
   }
 
   #load(): void {
     let raw: unknown;
     try {
       const text = this.#storage?.getItem(VIEWS_STORAGE_KEY) ?? null;
-      if (text === null) return;
+      if (text === null) {
+        this.list = [];
+        return;
+      }
       raw = JSON.parse(text);
     } catch {
       this.notice = t.corrupt(1);

@@ -1,5 +1,6 @@
 import type { SnapshotTable } from '../../export/snapshot';
 import { monitoringId as t } from '../../i18n/monitoring-id';
+import { exportId } from '../../i18n/export-id';
 import type { RankingLine } from './ranking-rows';
 
 /** The leaderboard as it is sorted on screen, for CSV/XLSX: exact rupiah, fractions as fractions. */
@@ -10,8 +11,8 @@ export function rankingSnapshotTable(lines: readonly RankingLine[], title: strin
     title,
     columns: [
       { key: 'peringkat', label: c.rank, kind: 'count' },
-      ...(comparing ? [{ key: 'peringkat_sebelumnya', label: `${c.rank} (${c.change})`, kind: 'count' as const }] : []),
-      { key: 'kode', label: 'Kode', kind: 'text' },
+      ...(comparing ? [{ key: 'peringkat_sebelumnya', label: exportId.previousRank, kind: 'count' as const }] : []),
+      { key: 'kode', label: exportId.code, kind: 'text' },
       { key: 'nama', label: c.name, kind: 'text' },
       { key: 'nilai', label: c.value, kind: 'fraction' },
       { key: 'pembilang', label: c.numerator, kind: 'rupiah' },

@@ -7,18 +7,19 @@ import { screenChartFiles } from '../../export/screen-charts';
 import type { ExportContext } from '../../export/snapshot';
 
 /** The export context of this moment: sources, masking, version, time. */
-export function currentExportContext(workbench: Workbench, masking: Masking, base: string): Promise<ExportContext> {
+export function currentExportContext(workbench: Workbench, masking: Masking, base: string, hashSample = false): Promise<ExportContext> {
   return exportContext({
     datasets: workbench.datasets.list,
     sampleVisible: workbench.datasets.sampleVisible,
     databaseUrl: `${base}/data/telisik.duckdb`,
-    masking: masking.on
+    masking: masking.on,
+    hashSample
   });
 }
 
 /** Everything a view export needs from the running app, read at the moment of the export. */
-export async function viewExportDeps(workbench: Workbench, masking: Masking, settings: MonitoringSettings, base: string): Promise<ViewExportDeps> {
-  const context = await currentExportContext(workbench, masking, base);
+export async function viewExportDeps(workbench: Workbench, masking: Masking, settings: MonitoringSettings, base: string, hashSample = false): Promise<ViewExportDeps> {
+  const context = await currentExportContext(workbench, masking, base, hashSample);
   return {
     context,
     client: workbench.client,

@@ -15,10 +15,21 @@ export interface SqlEntry {
   sql: string;
 }
 
+/**
+ * Each distinct statement once: the headline figures share one query, so its entry names
+ * every figure it computes (in the order they first appear).
+ */
 export function sqlEntries(snapshot: ViewSnapshot): SqlEntry[] {
-  return [
+  const all = [
     ...snapshot.figures.map((f): SqlEntry => ({ kind: 'figure', key: f.key, name: f.label, sql: f.sql })),
     ...snapshot.charts.map((c): SqlEntry => ({ kind: 'chart', key: c.name, name: c.title, sql: c.sql })),
     ...snapshot.tables.map((t): SqlEntry => ({ kind: 'table', key: t.name, name: t.title, sql: t.sql }))
   ].filter((entry) => entry.sql.trim() !== '');
+  const bySql = new Map<string, SqlEntry>();
+  for (const entry of all) {
+    const seen = bySql.get(entry.sql);
+    if (seen) seen.name = `${seen.name}; ${entry.name}`;
+    else bySql.set(entry.sql, { ...entry });
+  }
+  return [...bySql.values()];
 }
