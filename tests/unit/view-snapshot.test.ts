@@ -31,6 +31,8 @@ import { ledgerSql } from './helpers/ledger-sql-independent';
 import { openTelisikDatabase, rowsOf } from './helpers/node-duckdb';
 import { loadSampleCsvs, sampleCsv } from './helpers/sample-csv-tables';
 import { SAMPLE_DIR } from './global-setup';
+import { readFile } from 'node:fs/promises';
+import { CATEGORIES, parseCsv as parseTruthCsv, reconcile } from './helpers/rekonsiliasi-truth';
 
 type Row = Record<string, unknown>;
 
@@ -620,4 +622,33 @@ describe('export view snapshots, recomputed independently', () => {
       }
     });
   }
+});
+
+describe('the page tables of a saved view', () => {
+  it('a reconciliation view exports its six categories with the counts and rupiah of an independent reconciliation', async () => {
+    const app = await openTelisikDatabase(join(SAMPLE_DIR, 'telisik.duckdb'));
+    const snapshot = await collectView({ id: 'uji', title: 'Uji', note: '', path: '/rekonsiliasi', search: 'tahun=2024&provinsi=33' }, await appEnv(app, false));
+    const read = async (t: string) => parseTruthCsv(await readFile(join(SAMPLE_DIR, `${t}.csv`), 'utf8'));
+    const [transaksi, penyedia, paket_rup, kanal] = await Promise.all(['transaksi', 'penyedia', 'paket_rup', 'kanal'].map(read));
+    const truth = reconcile({ transaksi: transaksi!, penyedia: penyedia!, paket_rup: paket_rup!, kanal: kanal! }, { tahun: ['2024'], provinsi: ['33'] });
+    const table = snapshot.tables[0]!;
+    expect(table.name).toBe('rekonsiliasi');
+    expect(column(table, 'jumlah')).toEqual(CATEGORIES.map((c) => truth.figures[c].jumlah.toString()));
+    expect(column(table, 'nilai')).toEqual(CATEGORIES.map((c) => truth.figures[c].nilai.toString()));
+    expect(truth.figures.terealisasi.jumlah).toBeGreaterThan(0n);
+  });
+
+  it('an alerts view exports the pemda off track, each below its path by more than the threshold', async () => {
+    const app = await openTelisikDatabase(join(SAMPLE_DIR, 'telisik.duckdb'));
+    const snapshot = await collectView({ id: 'uji', title: 'Uji', note: '', path: '/peringatan', search: 'tahun=2024&asof=2024-06-03' }, await appEnv(app, false));
+    const table = snapshot.tables[0]!;
+    expect(table.name).toBe('peringatan');
+    expect(table.rows.length).toBeGreaterThan(0);
+    const values = column(table, 'nilai') as number[];
+    const paths = column(table, 'jalur') as number[];
+    values.forEach((value, i) => expect(paths[i]! - value).toBeGreaterThan(0.05));
+    // Furthest below first.
+    const gaps = values.map((value, i) => paths[i]! - value);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+  });
 });

@@ -12,7 +12,13 @@ import type { OptionRow } from '../query/options-query';
 import { snapshotFigures } from './figures';
 import { regionChart, regionTable, trendChart, type TrendRow } from './view-charts';
 import { comparisonWords, viewFacts } from './view-facts';
-import type { ViewSnapshot } from './snapshot';
+import type { SnapshotTable, ViewSnapshot } from './snapshot';
+import type { RatioKpi } from '../metrics/kpi-registry';
+import { regionTarget } from '../metrics/targets';
+import { rekonsiliasiSummaryQuery } from '../query/rekonsiliasi-query';
+import { alertWeeksQuery, type AlertWeekRow } from '../query/alert-query';
+import { alertList } from '../monitoring/alert-list';
+import { alertsSnapshotTable, reconciliationSnapshotTable, type SummaryRow } from './page-tables';
 import { exportId } from '../i18n/export-id';
 
 /** A view to collect: a saved view, or the page on screen. */
@@ -35,6 +41,9 @@ export interface CollectEnv {
   masking: boolean;
   threshold: number;
 }
+
+/** An answer's rows as the row type its query names (the engine's rows carry exactly those columns). */
+const typed = <T>(rows: readonly Record<string, unknown>[]) => rows as unknown as readonly T[];
 
 /** The filters a view's figures follow: a pemda page puts its pemda in place of any region. */
 export function viewFilters(path: string, params: URLSearchParams): Filters {
@@ -81,8 +90,7 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
     env.ask('wilayah', regions),
     env.ask('tren', trend)
   ]);
-  const rows = <T>(table: readonly Record<string, unknown>[]) => table as readonly T[];
-  const row = rows<KpiRow>(kpiTable)[0];
+  const row = typed<KpiRow>(kpiTable)[0];
   if (!row) throw new Error(exportId.errors.noFigures(view.title));
   const targetOf = (name: string) => {
     const metric = metricOf(name);
@@ -91,13 +99,14 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
   const metric = metricOf(params.get('metrik') ?? undefined);
   const figures = snapshotFigures({
     row,
-    previousRow: previousTable ? (rows<KpiRow>(previousTable)[0] ?? null) : null,
-    parts: rows<MonitoringRow>(partsTable)[0] ?? null,
+    previousRow: previousTable ? (typed<KpiRow>(previousTable)[0] ?? null) : null,
+    parts: typed<MonitoringRow>(partsTable)[0] ?? null,
     targetOf,
     context: { fiscalYear: year, asof, threshold: env.threshold, singleYear: filters.tahun.length === 1 },
     sql: { figures: kpi.sql, parts: parts.sql, comparison: previous?.sql ?? null }
   });
-  const regionRows = rows<RegionRow>(regionsTable);
+  const regionRows = typed<RegionRow>(regionsTable);
+  const pageTables = await pageTablesOf(view.path, filters, { metric, year, asof }, env);
   const target = targetOf(metric.name)?.nilai ?? null;
   const labelOf = (key: string) => env.options.find((o) => o.dimension === level && o.key === key)?.label ?? key;
   const regionContext = { metric, level, labelOf, target, sql: regions.sql, targets: env.targets, filters, year };
@@ -110,7 +119,29 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
     comparison: comparisonWords(filters.banding),
     facts: viewFacts(view.path, filters, params, asof, env.options, env.masking),
     figures,
-    charts: [regionChart(regionRows, regionContext), trendChart(rows<TrendRow>(trendTable), targetOf('umkk_anggaran')?.nilai ?? null, trend.sql)],
-    tables: [regionTable(regionRows, regionContext)]
+    charts: [regionChart(regionRows, regionContext), trendChart(typed<TrendRow>(trendTable), targetOf('umkk_anggaran')?.nilai ?? null, trend.sql)],
+    tables: [...pageTables, regionTable(regionRows, regionContext)]
   };
+}
+
+/**
+ * The page's own table, first in the snapshot (the PDF prints the first table): the
+ * reconciliation's categories on /rekonsiliasi and a pemda's page, the pemda off track on
+ * /peringatan, as those pages compute them.
+ */
+async function pageTablesOf(path: string, filters: Filters, period: { metric: RatioKpi; year: number; asof: string }, env: CollectEnv): Promise<SnapshotTable[]> {
+  if (path === '/rekonsiliasi' || path.startsWith('/pemda/')) {
+    const sql = rekonsiliasiSummaryQuery(filters);
+    return [reconciliationSnapshotTable(typed<SummaryRow>(await env.ask('rekonsiliasi', { sql })), sql)];
+  }
+  if (path === '/peringatan' && period.metric.accrual) {
+    const sql = alertWeeksQuery(filters, period.year, period.asof);
+    const weeks = typed<AlertWeekRow>(await env.ask('peringatan', { sql }));
+    const { metric, year } = period;
+    const targetOf = (kode: string) => (metric.target ? regionTarget(env.targets, metric.target, filters, 'pemda', kode, year) : undefined);
+    const alerts = alertList(weeks, metric, { fiscalYear: year, asof: period.asof, threshold: env.threshold, targetOf });
+    const nameOf = (kode: string) => env.options.find((o) => o.dimension === 'pemda' && o.key === kode)?.label ?? kode;
+    return [alertsSnapshotTable(alerts, nameOf, sql)];
+  }
+  return [];
 }

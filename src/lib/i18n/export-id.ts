@@ -206,5 +206,12 @@ export const exportId = {
     noViews: 'Tidak ada tampilan untuk diekspor.'
   },
   previousRank: 'Peringkat sebelumnya',
+  reconciliation: {
+    category: 'Kategori',
+    count: 'Jumlah paket/transaksi',
+    value: 'Nilai (Rp)',
+    realised: 'Realisasi tertaut (Rp)',
+    note: 'Keterangan'
+  },
   code: 'Kode'
 } as const;
