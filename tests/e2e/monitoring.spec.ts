@@ -214,6 +214,8 @@ test.describe('weekly monitoring', () => {
   });
 
   test('axe-core finds no serious violation on the new screens', async ({ page }) => {
+    // Seven page loads and seven axe runs: more than the default budget on a busy 2-core machine.
+    test.setTimeout(240_000);
     for (const path of ['/', '/peringkat', '/peta', '/peringatan', '/pemda/33.25', '/target', '/dataset']) {
       await page.goto(path);
       await waitForView(page, '');

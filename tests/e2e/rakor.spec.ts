@@ -15,7 +15,8 @@ import { test, expect, waitForView } from './fixtures';
 const SHARED_ISB = join(import.meta.dirname, '../../../shared/data/isb');
 
 /** Patterns of personal identifiers, written here independently of src/lib/masking. */
-const NIK_OR_NPWP = /(?<![\d.])\d{15,16}(?!\d)|\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|npwp:[0-9a-f]{6,}/i;
+// Runs of digits inside hexadecimal (SHA-256 in a manifest) are not identifiers.
+const NIK_OR_NPWP = /(?<![\d.a-f])\d{15,16}(?![\da-f])|\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|npwp:[0-9a-f]{6,}/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
 async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {

@@ -565,14 +565,14 @@ describe('PPTX rakor deck', () => {
     expect(text(files['ppt/slides/slide2.xml'])).toContain(`Posisi data per ${formatDay('2025-03-10')}`);
   });
 
-  it('shows at most six figures on a slide and says how many more there are', async () => {
+  it('shows at most four figures on a slide and says how many more there are', async () => {
     const base = viewTwo.figures[1];
     if (!base) throw new Error('fixture');
     const figures = Array.from({ length: 8 }, (_, index) => ({ ...base, key: `angka_${index}`, label: `Angka ${index + 1}` }));
     const files = unzipSync(await rakorDeck([{ ...viewTwo, figures, charts: [] }], context));
     const slide = text(files['ppt/slides/slide1.xml']);
-    expect([...slide.matchAll(/<a:tr\s/g)]).toHaveLength(7);
-    expect(drawingTexts(slide)).toContain('… dan 2 angka lain (lihat berkas XLSX).');
+    expect([...slide.matchAll(/<a:tr\s/g)]).toHaveLength(5);
+    expect(drawingTexts(slide)).toContain('… dan 4 angka lain (lihat berkas XLSX).');
     expect(Object.keys(files).filter((path) => /^ppt\/charts\/chart\d+\.xml$/.test(path))).toEqual([]);
   });
 

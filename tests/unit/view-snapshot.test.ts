@@ -568,7 +568,10 @@ describe('export view snapshots, recomputed independently', () => {
         const chart = snapshot.charts.find((ch) => ch.name === `per-${c.level}`);
         expect(chart).toBeDefined();
         const top = Math.min(15, truth.regions.size);
-        expect(chart!.categories).toEqual(column(table, 'nama').slice(0, top));
+        // Chart labels drop "Pemerintah" and shorten the kind (Kab., Kota, Prov.); the table keeps the names whole.
+        const short = (name: SnapshotCell) =>
+          String(name).replace(/^Pemerintah Kabupaten /, 'Kab. ').replace(/^Pemerintah Kota (Administrasi )?/, 'Kota ').replace(/^Pemerintah Provinsi /, 'Prov. ');
+        expect(chart!.categories).toEqual(column(table, 'nama').slice(0, top).map(short));
         expect(chart!.series).toHaveLength(1);
         expect(chart!.series[0]!.values).toEqual(column(table, 'nilai').slice(0, top));
         const target = truth.targetOf(c.metric);

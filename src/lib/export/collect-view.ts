@@ -12,7 +12,7 @@ import type { OptionRow } from '../query/options-query';
 import { snapshotFigures } from './figures';
 import { regionChart, regionTable, trendChart, type TrendRow } from './view-charts';
 import { comparisonWords, viewFacts } from './view-facts';
-import type { SnapshotTable, ViewSnapshot } from './snapshot';
+import type { SnapshotFigure, SnapshotTable, ViewSnapshot } from './snapshot';
 import type { RatioKpi } from '../metrics/kpi-registry';
 import { regionTarget } from '../metrics/targets';
 import { rekonsiliasiSummaryQuery } from '../query/rekonsiliasi-query';
@@ -40,6 +40,15 @@ export interface CollectEnv {
   latestYear: number;
   masking: boolean;
   threshold: number;
+}
+
+/**
+ * The figures in the order a slide reads them: the view's chosen figure, those measured
+ * against a target, then the rest (a slide shows the first few; every file has them all).
+ */
+function leading(figures: SnapshotFigure[], chosen: string): SnapshotFigure[] {
+  const rank = (f: SnapshotFigure) => (f.key === chosen ? 0 : f.target !== null ? 1 : 2);
+  return [...figures].sort((a, b) => rank(a) - rank(b));
 }
 
 /** An answer's rows as the row type its query names (the engine's rows carry exactly those columns). */
@@ -118,7 +127,7 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
     asOf: asof,
     comparison: comparisonWords(filters.banding),
     facts: viewFacts(view.path, filters, params, asof, env.options, env.masking),
-    figures,
+    figures: leading(figures, metric.name),
     charts: [regionChart(regionRows, regionContext), trendChart(typed<TrendRow>(trendTable), targetOf('umkk_anggaran')?.nilai ?? null, trend.sql)],
     tables: [...pageTables, regionTable(regionRows, regionContext)]
   };

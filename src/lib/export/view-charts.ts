@@ -6,6 +6,7 @@ import type { RegionLevel, RegionRow } from '../query/region-query';
 import { id } from '../i18n/id';
 import { exportId } from '../i18n/export-id';
 import type { SnapshotChart, SnapshotTable } from './snapshot';
+import { shortRegionName } from '../format/region-name';
 
 /** How many regions a chart shows (all of them are in the table). */
 const CHART_REGIONS = 15;
@@ -46,7 +47,7 @@ export function regionChart(rows: readonly RegionRow[], context: RegionContext):
     title: exportId.charts.byRegion(label, id.dimension[context.level], top.length, rows.length),
     kind: 'bar',
     unit: 'fraction',
-    categories: top.map((row) => context.labelOf(row.key)),
+    categories: top.map((row) => shortRegionName(context.labelOf(row.key))),
     series: [{ name: label, values: top.map((row) => valueOf(context.metric, row)) }],
     target: context.target,
     svg: null,

@@ -84,8 +84,9 @@ export function nativeChart(chart: SnapshotChart, box: Box): NativeChart {
     barDir: 'col',
     barGrouping: 'clustered',
     lineSize: 2,
-    lineDataSymbol: 'circle',
-    lineDataSymbolSize: 6,
+    // A year of weeks: points would crowd the line, and a label every eighth week is enough.
+    lineDataSymbol: 'none',
+    catAxisLabelFrequency: String(chart.kind === 'line' ? Math.max(1, Math.ceil(chart.categories.length / 5)) : 1),
     // A single bar series with several colours would colour each bar differently.
     chartColors: colours
   };

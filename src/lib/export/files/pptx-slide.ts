@@ -20,12 +20,15 @@ const MARGIN = 0.45;
 const WIDTH = 13.333 - 2 * MARGIN;
 const BODY_TOP = 1.65;
 const BODY_BOTTOM = 6.8;
-const TABLE_WIDTH = 7.4;
+const TABLE_WIDTH = 7.5;
 const GUTTER = 0.2;
-/** More rows would shrink the text below what a room can read; the rest is in the XLSX. */
-export const MAX_FIGURE_ROWS = 6;
-/** Column shares of label, value, target, gap, status, change (wide enough for "Perubahan" at 14 pt bold). */
-const COLUMN_SHARES = [1.45, 1.35, 0.85, 1.3, 1.15, 1.3] as const;
+/**
+ * More rows would shrink the text below what a room can read; the rest is in the XLSX. The
+ * snapshot lists the chosen figure first, then those with a target.
+ */
+export const MAX_FIGURE_ROWS = 4;
+/** Column shares of label, value, target, gap, status, change: the label takes two lines at most. */
+const COLUMN_SHARES = [2.0, 1.2, 1.0, 1.3, 1.4, 1.35] as const;
 /** Cell margins in inches (top, right, bottom, left): narrow sides leave room for the numbers. */
 const CELL_MARGIN: [number, number, number, number] = [0.08, 0.06, 0.08, 0.06];
 const TEXT = '1E293B';
@@ -55,7 +58,8 @@ function headerCell(text: string): PptxGenJS.TableCell {
 function figureRow(figure: SnapshotFigure): PptxGenJS.TableCell[] {
   return [
     oneLine(figure.label, 60),
-    oneLine(figure.display, 30),
+    // Whole rupiah do not fit a slide's cell: the short form (the exact amount is in the XLSX).
+    figure.value !== null && figure.display.startsWith('Rp') ? rupiahShortText(figure.value) : oneLine(figure.display, 30),
     targetText(figure.target),
     rupiahShortText(figure.gap),
     oneLine(figure.status ?? '–', 30),
@@ -80,12 +84,13 @@ function addFigures(slide: PptxGenJS.Slide, figures: readonly SnapshotFigure[], 
     color: TEXT,
     valign: 'middle',
     margin: CELL_MARGIN,
-    rowH: 0.48,
+    rowH: [0.45, ...shown.map(() => 0.8)],
     border: { type: 'solid', pt: 0.75, color: 'CBD5E1' },
     autoPage: false
   });
   if (figures.length > shown.length) {
-    const y = Math.min(BODY_BOTTOM - 0.4, BODY_TOP + (shown.length + 1) * 0.55 + 0.15);
+    // Below the table however tall its wrapped rows grow, above the footer.
+    const y = BODY_BOTTOM - 0.3;
     slide.addText(s.moreFigures(figures.length - shown.length), { x: MARGIN, y, w: width, h: 0.4, fontSize: 14, color: MUTED, lang: LANG });
   }
 }
@@ -114,7 +119,7 @@ export function addViewSlide(pptx: PptxGenJS, snapshot: ViewSnapshot, context: E
   const slide = pptx.addSlide();
   // pptxgenjs cannot draw a chart without categories or series (it reads data[0].labels).
   const charts = snapshot.charts.filter((chart) => chart.categories.length > 0 && chart.series.length > 0).slice(0, 2);
-  slide.addText(oneLine(snapshot.title, 90), { x: MARGIN, y: 0.3, w: WIDTH, h: 0.75, fontSize: 28, bold: true, color: TEXT, lang: LANG });
+  slide.addText(oneLine(snapshot.title, 70), { x: MARGIN, y: 0.3, w: WIDTH, h: 0.75, fontSize: 26, bold: true, color: TEXT, lang: LANG, fit: 'shrink' });
   slide.addText(factsLine(snapshot), { x: MARGIN, y: 1.05, w: WIDTH, h: 0.5, fontSize: 14, color: MUTED, lang: LANG });
   addFigures(slide, snapshot.figures, charts.length === 0 ? WIDTH : TABLE_WIDTH);
   const boxes = chartBoxes(charts.length);
