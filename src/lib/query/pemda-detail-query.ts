@@ -49,7 +49,7 @@ export function vendorQuery(filters: Filters): string {
   return (
     `WITH v AS (${String(perVendor)}), s AS (SELECT sum(nilai) AS total, count(*) AS jumlah FROM v), ` +
     `t AS (SELECT s.total, s.jumlah, sum(power(100.0 * v.nilai / nullif(s.total, 0), 2)) AS hhi FROM v, s GROUP BY s.total, s.jumlah) ` +
-    `SELECT v.penyedia_id, coalesce(p.nama_penyedia, v.penyedia_id) AS nama, p.bentuk_usaha, p.is_badan_usaha, p.skala_usaha, p.is_umkk, v.nilai, v.transaksi, ` +
+    `SELECT v.penyedia_id, coalesce(p.nama_penyedia, v.penyedia_id) AS nama_penyedia, p.bentuk_usaha, p.is_badan_usaha, p.skala_usaha, p.is_umkk, v.nilai, v.transaksi, ` +
     `CAST(t.total AS BIGINT) AS total, CAST(t.jumlah AS BIGINT) AS jumlah_penyedia, t.hhi ` +
     `FROM v CROSS JOIN t LEFT JOIN penyedia p ON p.penyedia_id = v.penyedia_id ORDER BY v.nilai DESC, v.penyedia_id LIMIT 10`
   );

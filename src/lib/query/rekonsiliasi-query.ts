@@ -190,7 +190,8 @@ const satkerSums = (flag: string, name: string) =>
  * one page of satker ranked by the rupiah of `rank` (the category being drilled).
  * `baris` is the number of satker rows, repeated on each row, for the pager.
  */
-export function rekonsiliasiSatkerQuery(filters: Filters, rank: RekonsiliasiKategori, page: number, pageSize: number): string {
+/** `page` and `pageSize` null: every satker (the export). */
+export function rekonsiliasiSatkerQuery(filters: Filters, rank: RekonsiliasiKategori, page: number | null, pageSize: number | null): string {
   const perPackage = [
     `count(*) AS paket_jumlah, CAST(coalesce(sum(pagu), 0) AS BIGINT) AS paket_nilai`,
     ...(Object.entries(PACKAGE_FLAG) as [string, string][]).map(([name, flag]) => satkerSums(flag, name))
@@ -209,8 +210,8 @@ export function rekonsiliasiSatkerQuery(filters: Filters, rank: RekonsiliasiKate
     `FROM per_satker a FULL OUTER JOIN tanpa_satker b ON b.satker_id = a.satker_id)\n` +
     `SELECT g.*, coalesce(s.nama_satker, g.satker_id) AS nama_satker, coalesce(p.nama_pemda, g.kode_wilayah) AS pemda, count(*) OVER () AS baris ` +
     `FROM gabung g LEFT JOIN satker s ON s.satker_id = g.satker_id LEFT JOIN pemda p ON p.kode_wilayah = coalesce(s.kode_wilayah, g.kode_wilayah) ` +
-    `ORDER BY g.${rank}_nilai DESC, g.${rank}_jumlah DESC, g.paket_nilai DESC, g.satker_id ` +
-    `LIMIT ${Math.trunc(pageSize)} OFFSET ${Math.trunc(page) * Math.trunc(pageSize)}`
+    `ORDER BY g.${rank}_nilai DESC, g.${rank}_jumlah DESC, g.paket_nilai DESC, g.satker_id` +
+    (page === null || pageSize === null ? '' : ` LIMIT ${Math.trunc(pageSize)} OFFSET ${Math.trunc(page) * Math.trunc(pageSize)}`)
   );
 }
 
