@@ -289,8 +289,9 @@ export class Datasets {
     this.list = [...this.list, meta];
     // The first real data should not be silently mixed with the synthetic sample.
     if (this.list.length === 1 && this.sampleVisible) {
-      await this.setSampleVisible(false);
+      // Said first, so a notice about a file chosen meanwhile is not overwritten afterwards.
       this.notice = { kind: 'info', text: importText.sampleHidden };
+      await this.setSampleVisible(false);
       return;
     }
     await this.#onChange();
