@@ -52,7 +52,8 @@ export function snapshotTableOf(table: Table, options: ArrowTableOptions): Snaps
   const vectors = fields.map((_, index) => table.getChildAt(index));
   const rows: SnapshotCell[][] = [];
   for (let r = 0; r < table.numRows; r++) {
-    const record: Record<string, unknown> = {};
+    // No prototype: a column named like a built-in (`constructor`) is a column like any other.
+    const record = Object.create(null) as Record<string, unknown>;
     fields.forEach((field, c) => (record[field.name] = vectors[c]?.get(r)));
     rows.push(columns.map((column) => cellOf(options.mask ? maskCell(column.key, record[column.key], record) : record[column.key], column.kind)));
   }

@@ -2,6 +2,8 @@
  * Every user-facing label of the dashboard in Bahasa Indonesia, in one place, so a later
  * English switch replaces this dictionary and nothing else.
  */
+import { dataKeyed } from './data-keyed';
+
 export const id = {
   appTitle: 'Telisik',
   appSubtitle: 'Pemantauan realisasi belanja produk dalam negeri (PDN) dan usaha mikro, kecil & koperasi (UMKK)',
@@ -36,7 +38,7 @@ export const id = {
     kanal: 'Kanal pengadaan',
     status: 'Status transaksi'
   },
-  value: {
+  value: dataKeyed({
     badan_usaha: 'Badan usaha',
     perseorangan: 'Perseorangan',
     mikro: 'Mikro',
@@ -54,7 +56,7 @@ export const id = {
     e_purchasing: 'E-Purchasing',
     selesai: 'Selesai',
     berjalan: 'Berjalan'
-  } as Record<string, string>,
+  }),
   facetSearch: 'Cari pemda…',
   facetMore: (hidden: number) => `dan ${hidden} lainnya: ketik nama untuk mencarinya`,
   facetHint: 'Angka: jumlah transaksi dan nilai realisasi di bawah filter lain.',

@@ -1,4 +1,6 @@
 /** Labels of saved views, presentation mode and the export menu, in Bahasa Indonesia. */
+import { dataKeyed } from './data-keyed';
+
 export const viewsId = {
   saved: {
     title: 'Tampilan tersimpan',
@@ -19,14 +21,14 @@ export const viewsId = {
     untitled: (n: number) => `Tampilan ${n}`,
     corrupt: (n: number) => `${n} tampilan tersimpan tidak dapat dibaca dan dilewati; yang lain tetap ada.`,
     saveFailed: 'Penyimpanan peramban penuh atau diblokir: perubahan tampilan hanya berlaku selama kunjungan ini.',
-    page: {
+    page: dataKeyed({
       '/': 'Ringkasan',
       '/peringkat': 'Peringkat',
       '/peta': 'Peta',
       '/peringatan': 'Peringatan',
       '/rekonsiliasi': 'Rekonsiliasi RUP',
       '/pemda': 'Halaman pemda'
-    } as Record<string, string>
+    })
   },
   present: {
     start: 'Presentasi',

@@ -32,7 +32,8 @@ export function toIsbTable(raw: RawTable, dataset: InaprocDataset): IsbShaped {
   const columns: string[] = [];
   const from: number[] = [];
   keys.forEach((key, i) => {
-    const name = rename[key] ?? key;
+    // Own keys only: a file's column named `constructor` must not find Object's function.
+    const name = Object.hasOwn(rename, key) ? rename[key]! : key;
     if (added.has(name) || columns.includes(name)) return;
     columns.push(name);
     from.push(i);
