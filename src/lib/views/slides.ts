@@ -37,6 +37,11 @@ export function slideIndex(params: URLSearchParams, count: number): number {
   return Number.isSafeInteger(value) && value >= 1 ? Math.min(value, count) - 1 : 0;
 }
 
+/** Where a saved view is presented from: slide `index` (0-based) of the saved views, with its state. */
+export function savedSlideHref(base: string, index: number, search: string): string {
+  return `${base}/presentasi?slide=${index + 1}${search ? `&${search}` : ''}`;
+}
+
 /** The URL of slide `index`: its view's saved state (a fresh start, without leftover table pages). */
 export function slideHref(base: string, slides: readonly Slide[], index: number, fromSaved: boolean): string {
   const slide = slides[index]!;

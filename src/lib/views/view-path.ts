@@ -2,6 +2,7 @@ import { isViewPath, type SavedView } from './saved-view';
 import type { SnapshotFact } from '../export/snapshot';
 import { exportId } from '../i18n/export-id';
 import { PAGE_OPTIONS } from '../state/page-options';
+import { savedSlideHref } from './slides';
 
 /** The app path of a URL path: without the deployment's base (`/telisik/peringkat` → `/peringkat`). */
 export function appPath(pathname: string, base: string): string {
@@ -15,8 +16,8 @@ export function appPath(pathname: string, base: string): string {
  */
 export function presentHref(base: string, views: readonly SavedView[], path: string, search: string): string {
   if (views.length > 0) {
-    const index = views.findIndex((view) => view.path === path && view.search === search);
-    return `${base}/presentasi?slide=${Math.max(0, index) + 1}${views[Math.max(0, index)]!.search ? `&${views[Math.max(0, index)]!.search}` : ''}`;
+    const index = Math.max(0, views.findIndex((view) => view.path === path && view.search === search));
+    return savedSlideHref(base, index, views[index]!.search);
   }
   const params = new URLSearchParams(search);
   if (isViewPath(path)) params.set('asal', path);
