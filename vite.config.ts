@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtPolicy } from './csp.config.js';
 
 /** "0.1.0 (a39bb77)": the package version and, when built from a Git checkout, its commit. */
 function appVersion(): string {
@@ -14,8 +16,26 @@ function appVersion(): string {
   }
 }
 
+/**
+ * `vite preview` sends the built page's policy as a header on every response, worker scripts
+ * included (the meta tag does not reach workers), as a host should. Registered before
+ * SvelteKit's plugin so it runs before SvelteKit's static file middleware.
+ */
+const previewPolicy: Plugin = {
+  name: 'telisik-preview-csp',
+  configurePreviewServer(server) {
+    const index = new URL('./build/index.html', import.meta.url);
+    const policy = existsSync(index) ? builtPolicy(readFileSync(index, 'utf8')) : undefined;
+    if (!policy) return;
+    server.middlewares.use((_request, response, next) => {
+      response.setHeader('Content-Security-Policy', policy);
+      next();
+    });
+  }
+};
+
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [previewPolicy, sveltekit()],
   define: { __TELISIK_VERSION__: JSON.stringify(appVersion()) },
   // DuckDB-WASM ships its own workers and wasm files; pre-bundling would break their URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

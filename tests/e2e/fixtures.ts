@@ -1,10 +1,30 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+
+/** Chromium's console sentence for anything a Content Security Policy blocked. */
+const CSP_REFUSAL = /Content Security Policy|Refused to (load|execute|evaluate|apply|create|connect|frame)/i;
 
 /**
- * Every browser test runs with a guard: any request that leaves the app's origin (from the
- * page, our worker or DuckDB's own worker) is blocked and recorded, and the test fails.
+ * Every browser test runs with two guards: any request that leaves the app's origin (from the
+ * page, our worker or DuckDB's own worker) is blocked and recorded, and anything the Content
+ * Security Policy refuses (in the page or any worker; `vite preview` sends the policy as a
+ * header, so workers run under it) is recorded; either fails the test.
  */
-export const test = base.extend<{ outsideRequests: string[] }>({
+export const test = base.extend<{ outsideRequests: string[]; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const refused: string[] = [];
+      const record = (where: string) => (message: ConsoleMessage) => {
+        if (CSP_REFUSAL.test(message.text())) refused.push(`${where}: ${message.text()}`);
+      };
+      context.on('page', (page) => {
+        page.on('console', record('page'));
+        page.on('worker', (worker) => worker.on('console', record(`worker ${worker.url()}`)));
+      });
+      await use(refused);
+      expect(refused, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true }
+  ],
   outsideRequests: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;

@@ -1,63 +1,58 @@
-import { Bool, DateDay, Int16, Int32, Int64, Utf8, tableToIPC, vectorFromArray, Table, type DataType } from 'apache-arrow';
-import type { CanonicalColumn, SqlType } from './canonical-schema';
+/**
+ * Canonical and raw tables → Arrow IPC stream bytes for DuckDB's insertArrowFromIPCStream.
+ * Columns are encoded by ./arrow-columns (no Arrow builders, so no generated code under CSP).
+ */
+import { Table, tableToIPC, type Vector } from 'apache-arrow';
+import type { CanonicalColumn } from './canonical-schema';
 import type { RawTable } from './raw-table';
+import { boolColumn, dateDayColumn, int16Column, int32Column, int64Column, utf8Column } from './arrow-columns';
 
 export type CanonicalValue = string | bigint | number | boolean | null;
 export type CanonicalRow = Record<string, CanonicalValue>;
 
-function arrowType(type: SqlType): DataType {
-  switch (type) {
-    case 'BIGINT':
-      return new Int64();
-    case 'SMALLINT':
-      return new Int16();
-    case 'INTEGER':
-      return new Int32();
-    case 'BOOLEAN':
-      return new Bool();
-    case 'DATE':
-      return new DateDay();
-    default:
-      return new Utf8();
-  }
+const DAY_MS = 86_400_000;
+
+/** 'YYYY-MM-DD' → days since 1970-01-01; anything else is a bug upstream, not a null. */
+function epochDay(value: CanonicalValue, column: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  if (!match) throw new Error(`${column}: tanggal tidak valid "${String(value)}"`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
 }
 
-/** Convert one cell to what the Arrow builder of its column takes; reject what does not fit. */
-function cell(value: CanonicalValue | undefined, column: CanonicalColumn): unknown {
-  if (value === null || value === undefined) return null;
+/** One canonical column with the type schema.sql gives it; a missing value is null. */
+function canonicalColumn(rows: readonly CanonicalRow[], column: CanonicalColumn): Vector {
+  const at = (i: number): CanonicalValue => (rows[i] as CanonicalRow)[column.name] ?? null;
+  const n = rows.length;
+  const present = <T>(convert: (v: CanonicalValue) => T) => (i: number): T | null => {
+    const v = at(i);
+    return v === null ? null : convert(v);
+  };
   switch (column.type) {
     case 'BIGINT':
-      return typeof value === 'bigint' ? value : BigInt(value as number | string);
-    case 'SMALLINT':
+      return int64Column(n, present((v) => (typeof v === 'bigint' ? v : BigInt(v as number | string))));
     case 'INTEGER':
-      return Number(value);
+      return int32Column(n, present(Number));
+    case 'SMALLINT':
+      return int16Column(n, present(Number));
     case 'BOOLEAN':
-      return Boolean(value);
-    case 'DATE': {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
-      if (!match) throw new Error(`${column.name}: tanggal tidak valid "${String(value)}"`);
-      return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    }
+      return boolColumn(n, present(Boolean));
+    case 'DATE':
+      return dateDayColumn(n, present((v) => epochDay(v, column.name)));
     default:
-      return String(value);
+      return utf8Column(n, present(String));
   }
 }
 
-/**
- * A canonical table as Arrow with the column types of schema.sql, every schema column
- * present (missing ones are null), ready for DuckDB's insertArrowFromIPCStream.
- */
+/** Every schema column present, in the schema's order. */
 export function canonicalTableToIpc(rows: readonly CanonicalRow[], columns: readonly CanonicalColumn[]): Uint8Array {
-  const vectors = Object.fromEntries(
-    columns.map((column) => [column.name, vectorFromArray(rows.map((row) => cell(row[column.name], column)), arrowType(column.type))])
-  );
+  const vectors = Object.fromEntries(columns.map((column) => [column.name, canonicalColumn(rows, column)]));
   return tableToIPC(new Table(vectors), 'stream');
 }
 
 /** The table exactly as read: every column text. */
 export function rawTableToIpc(raw: RawTable): Uint8Array {
   const vectors = Object.fromEntries(
-    raw.columns.map((name, index) => [name, vectorFromArray(raw.rows.map((row) => row[index] ?? null), new Utf8())])
+    raw.columns.map((name, index) => [name, utf8Column(raw.rows.length, (i) => (raw.rows[i] as (string | null)[])[index] ?? null)])
   );
   return tableToIPC(new Table(vectors), 'stream');
 }
