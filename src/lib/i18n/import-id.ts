@@ -35,6 +35,8 @@ export const importText = {
     loaded: 'dimuat',
     rejected: 'ditolak',
     downloadRejected: 'Unduh baris yang ditolak (CSV)',
+    /** Headings of the rejected rows' CSV around the file's own columns: line, reason, and a line's text when it had no cells. */
+    rejectedCsv: { line: 'baris', reason: 'alasan', text: 'isi_baris' },
     dataset: 'Dikenali sebagai',
     basis: 'Dasar angka UMK',
     status: 'Status rekaman transaksi',
@@ -49,4 +51,47 @@ export const importText = {
     findings: 'Temuan',
     source: 'Format terdeteksi'
   }
+};
+
+/** The first few items of a list, and how many more there are. */
+function someOf(items: readonly (string | number)[], shown = 10): string {
+  const listed = items.slice(0, shown).join(', ');
+  return items.length > shown ? `${listed} dan ${formatCount(items.length - shown)} lainnya` : listed;
+}
+
+/**
+ * What the readers say about a table's header and shape: names they had to make up, shorten
+ * or tell apart, and a table too wide for the browser. One sentence each.
+ */
+export const tableShapeText = {
+  emptyHeaders: (positions: readonly number[]) =>
+    `Kolom ke-${someOf(positions)} tidak bernama; diberi nama ${someOf(positions.map((i) => `kolom_${i}`))}.`,
+  duplicateHeaders: (renamed: readonly string[]) => `Nama kolom ganda dibedakan: ${someOf(renamed)}.`,
+  blankRows: (count: number) => `${count} baris kosong di antara data dilewati.`,
+  tooManyColumns: (columns: number, limit: number) =>
+    `Tabel ini memiliki ${formatCount(columns)} kolom, lebih dari ${formatCount(limit)} kolom yang dapat dibaca; periksa apakah pemisah kolomnya benar, atau simpan hanya kolom yang diperlukan.`,
+  longHeaders: (positions: readonly number[], longest: number, limit: number) =>
+    `Judul kolom ke-${someOf(positions)} lebih dari ${formatCount(limit)} karakter (terpanjang ${formatCount(longest)} karakter), ` +
+    `jadi dipendekkan menjadi ${formatCount(limit)} karakter pertama; teks selengkapnya bukan nama kolom.`
+};
+
+/** What the Excel reader says about a workbook it cannot read, or read only in part. */
+export const workbookText = {
+  corrupt: (detail: string) => `Buku kerja Excel rusak atau tidak dapat dibaca (${detail}).`,
+  noSheets: 'Buku kerja ini tidak memiliki lembar kerja.',
+  sheetNotFound: (name: string) => `Lembar "${name}" tidak ada di buku kerja ini.`,
+  sheetsRead: (names: readonly string[], chosen: string) => `Buku kerja berisi ${names.length} lembar (${names.join(', ')}); yang dibaca: "${chosen}".`,
+  badCell: (sheet: string, cell: string, reason: string) =>
+    `Sel ${cell} di lembar "${sheet}" tidak dapat dibaca (${reason}); buka berkasnya di Excel lalu simpan ulang.`,
+  farColumn: (sheet: string, cell: string, column: number, limit: number) =>
+    `Lembar "${sheet}" berisi sel ${cell} di kolom ke-${formatCount(column)}, padahal yang dapat dibaca paling banyak ${formatCount(limit)} kolom; ` +
+    `bila sel itu terisi tanpa sengaja, hapus isinya di Excel lalu simpan ulang.`,
+  sparse: (sheet: string, cell: string, filled: number, grid: number) =>
+    `Lembar "${sheet}" hanya berisi ${formatCount(filled)} sel terisi, tetapi sel ${cell} yang jauh di kanan membentangkan tabelnya menjadi ${formatCount(grid)} sel; ` +
+    `hapus isi sel itu di Excel lalu simpan ulang.`,
+  tooLarge: (sheet: string, limitBytes: number) =>
+    `Lembar "${sheet}" terlalu besar untuk dibaca di peramban (isinya lebih dari ${formatCount(Math.round(limitBytes / 1024 ** 3))} GB setelah dibuka); pecah datanya menjadi beberapa berkas.`,
+  excelNumber: (lines: readonly number[]) =>
+    `Ada angka bulat lebih dari 15–16 digit yang disimpan Excel sebagai angka (baris ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); ` +
+    `digit terakhirnya sudah hilang di Excel. Simpan kolom kode sebagai teks.`
 };

@@ -1,5 +1,7 @@
 import type { ImportMessage, RawTable, SourceInfo } from './raw-table';
-import { neutraliseFormula, quoteCsvText } from '../format/csv-text';
+import { collectRejected, rejectedCsv, type RejectedRow } from './rejected-rows';
+
+export type { RejectedRow } from './rejected-rows';
 
 /** What the user reads after every import (and downloads as CSV for the rejected rows). */
 export interface QualityReport {
@@ -17,10 +19,15 @@ export interface QualityReport {
   dataset: { id: string; name: string; endpoint?: string } | null;
   /** The cursor pages of one INAPROC pull imported together as this one dataset, in order. */
   pages?: { fileName: string; size: number; sha256: string; records: number }[];
+  /** Records found in the file: rows read into the table and records the reader could not read. */
   rowsRead: number;
   rowsLoaded: number;
+  /** Rows the mapping rejected and records the reader could not read: loaded + rejected = read. */
   rowsRejected: number;
-  rejected: { line: number; reason: string }[];
+  /** Each rejected row with its line, reason and content, ordered by line. */
+  rejected: RejectedRow[];
+  /** The file's columns, naming the cells of rejected rows' content (absent when none has cells). */
+  rejectedColumns?: string[];
   /** Counts per finding code ('empty-row', 'duplicate-row', 'date-outside-year', …). */
   findings: Record<string, number>;
   /** Transactions per basis of their UMK figure (reported, vendor flag, channel rule, unknown). */
@@ -53,7 +60,8 @@ export function buildReport(
   const messages = [...raw.warnings, ...(mapped?.notices ?? [])];
   const findings: Record<string, number> = {};
   for (const message of messages) findings[message.code] = (findings[message.code] ?? 0) + 1;
-  const rejected = mapped?.rejected ?? [];
+  const { rejected, columns, mappedRows } = collectRejected(raw, mapped?.rejected ?? []);
+  const unreadable = raw.unreadable?.length ?? 0;
   const tables = Object.fromEntries(Object.entries(mapped?.tables ?? {}).map(([name, rows]) => [name, rows.length]));
   return {
     fileName: file.name,
@@ -63,10 +71,11 @@ export function buildReport(
     ...(file.pulledAt ? { pulledAt: file.pulledAt } : {}),
     source: raw.source,
     dataset,
-    rowsRead: raw.rows.length,
-    rowsLoaded: mapped ? raw.rows.length - new Set(rejected.map((r) => r.line)).size : 0,
-    rowsRejected: new Set(rejected.map((r) => r.line)).size,
+    rowsRead: raw.rows.length + unreadable,
+    rowsLoaded: mapped ? raw.rows.length - mappedRows : 0,
+    rowsRejected: mappedRows + unreadable,
     rejected,
+    ...(columns ? { rejectedColumns: columns } : {}),
     findings,
     basis: mapped?.basis ?? {},
     status: mapped?.status ?? {},
@@ -75,8 +84,10 @@ export function buildReport(
   };
 }
 
-/** The rejected rows as RFC 4180 CSV: line number and reason, for the working papers. */
-export function rejectedRowsCsv(report: QualityReport, mask: (text: string) => string = (text) => text): string {
-  const lines = ['baris,alasan', ...report.rejected.map((r) => `${r.line},${quoteCsvText(neutraliseFormula(mask(r.reason)))}`)];
-  return lines.join('\r\n') + '\r\n';
+/**
+ * The rejected rows as RFC 4180 CSV for the working papers: line number, reason and the row
+ * itself, one column per column of the file (see rejected-rows.ts).
+ */
+export function rejectedRowsCsv(report: QualityReport, mask?: (text: string) => string): string {
+  return rejectedCsv(report.rejected, report.rejectedColumns ?? [], mask);
 }

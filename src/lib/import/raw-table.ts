@@ -12,6 +12,21 @@ export interface RawTable {
   source: SourceInfo;
   /** Things the reader noticed and worked around, in Indonesian (shown in the report). */
   warnings: ImportMessage[];
+  /**
+   * Records the reader found but could not turn into a row (an NDJSON line that is not
+   * JSON). They are not rows, but no record may vanish: the quality report counts and lists
+   * each one as a rejected row.
+   */
+  unreadable?: UnreadableRecord[];
+}
+
+export interface UnreadableRecord {
+  /** 1-based physical line. */
+  line: number;
+  /** Why it could not be read: one clear Indonesian sentence. */
+  reason: string;
+  /** The record's text exactly as the file had it. */
+  content: string;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson' | 'parquet';

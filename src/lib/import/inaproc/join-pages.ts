@@ -6,7 +6,7 @@
  */
 
 import { inaprocText } from '../../i18n/inaproc-id';
-import type { ImportMessage, RawTable } from '../raw-table';
+import type { ImportMessage, RawTable, UnreadableRecord } from '../raw-table';
 
 // Per-page findings that say nothing once the pages are joined.
 const PER_PAGE = new Set(['json-envelope', 'inaproc-more-pages', 'inaproc-empty']);
@@ -19,6 +19,7 @@ export function joinPages(tables: readonly RawTable[], names: readonly string[])
   const lineNumbers: number[] = [];
   const ranges: string[] = [];
   const warnings: ImportMessage[] = [];
+  const unreadable: UnreadableRecord[] = [];
   tables.forEach((table, p) => {
     const offset = rows.length;
     const at = table.columns.map((c) => index.get(c) as number);
@@ -35,11 +36,20 @@ export function joinPages(tables: readonly RawTable[], names: readonly string[])
       const shifted = w.line === undefined ? {} : { line: offset + w.line };
       warnings.push({ ...w, message: `${name}: ${w.message}`, ...shifted });
     }
+    // A record a page's reader could not read keeps its line in that page, which the reason names.
+    for (const u of table.unreadable ?? []) unreadable.push({ ...u, reason: `${name}: ${u.reason}` });
   });
   warnings.unshift({ code: 'inaproc-pages', message: inaprocText.pagesJoined(tables.length, ranges.join('; ')) });
   if (tables.length > 0 && tables.every((t) => t.warnings.some((w) => w.code === 'inaproc-more-pages'))) {
     warnings.push({ code: 'inaproc-incomplete', message: inaprocText.pullIncomplete });
   }
   const source = tables[0]?.source ?? { format: 'json' as const };
-  return { columns, rows, lineNumbers, source: { ...source, recordPath: '$.data' }, warnings };
+  return {
+    columns,
+    rows,
+    lineNumbers,
+    source: { ...source, recordPath: '$.data' },
+    warnings,
+    ...(unreadable.length > 0 ? { unreadable } : {})
+  };
 }

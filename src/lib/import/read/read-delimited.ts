@@ -7,6 +7,7 @@ import type Papa from 'papaparse';
 import type { ImportMessage, RawTable } from '../raw-table';
 import { decodeText } from './decode-text';
 import { detectDelimiter, detectQuoteEscape, parseDelimited, SAMPLE, type ParseProgress } from './dialect';
+import { mixedLineEndingsWarning, physicalLines, unifyLineEndings, type UnifiedText } from './line-endings';
 import { dominantWidth, findHeaderRow, fitRecord, isBlank, RaggedRows, uniqueHeaders, usedWidth } from './table-shape';
 
 export interface DelimitedOptions {
@@ -17,13 +18,6 @@ export interface DelimitedOptions {
   headerRow?: number;
   /** Physical lines before the header (used when headerRow is not given). */
   preambleLines?: number;
-}
-
-const LINE_BREAK = /\r\n|\r|\n/g;
-function lineBreaks(record: string[]): number {
-  let n = 0;
-  for (const cell of record) if (cell.includes('\n') || cell.includes('\r')) n += cell.match(LINE_BREAK)?.length ?? 0;
-  return n;
 }
 
 function quoteWarnings(errors: Papa.ParseError[], lines: number[], warnings: ImportMessage[]): void {
@@ -44,10 +38,20 @@ function quoteWarnings(errors: Papa.ParseError[], lines: number[], warnings: Imp
   }
 }
 
+/**
+ * The text to parse. Decoded and unified here so that, when line breaks had to be rewritten,
+ * only the rewritten copy outlives this call: files are up to hundreds of MB.
+ */
+function decodeForParsing(bytes: Uint8Array, encoding: string | undefined): UnifiedText & { encoding: string; warnings: ImportMessage[] } {
+  const decoded = decodeText(bytes, encoding);
+  return { ...unifyLineEndings(decoded.text.replace(/^\uFEFF/, '')), encoding: decoded.encoding, warnings: decoded.warnings };
+}
+
 export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {}, onProgress?: ParseProgress): RawTable {
-  const decoded = decodeText(bytes, options.encoding);
+  const decoded = decodeForParsing(bytes, options.encoding);
+  const { newline } = decoded;
   const warnings = [...decoded.warnings];
-  let text = decoded.text.replace(/^\uFEFF/, '');
+  let text = decoded.text;
 
   // Excel writes `sep=;` as the first line to say which delimiter follows.
   let lineOffset = 0;
@@ -58,17 +62,14 @@ export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {},
     text = text.slice(sep[0].length);
     lineOffset = 1;
   }
-  const delimiter = options.delimiter ?? sepDelimiter ?? detectDelimiter(text.slice(0, SAMPLE));
-  const quoteEscape = options.quoteEscape ?? detectQuoteEscape(text, delimiter);
-  const result = parseDelimited(text, delimiter, quoteEscape, onProgress);
+  const delimiter = options.delimiter ?? sepDelimiter ?? detectDelimiter(text.slice(0, SAMPLE), newline);
+  const quoteEscape = options.quoteEscape ?? detectQuoteEscape(text, delimiter, newline);
+  const result = parseDelimited(text, delimiter, quoteEscape, newline, onProgress);
   const records = result.data;
 
-  const lines: number[] = [];
-  let line = 1 + lineOffset;
-  for (const record of records) {
-    lines.push(line);
-    line += 1 + lineBreaks(record);
-  }
+  const { lines, breaksInCells } = physicalLines(records, 1 + lineOffset);
+  const mixed = mixedLineEndingsWarning(decoded.mixed, breaksInCells);
+  if (mixed) warnings.push(mixed);
   // The newline that ends the last line is not a record of its own.
   while (records.length > 0 && isBlank(records[records.length - 1] as string[])) {
     records.pop();
