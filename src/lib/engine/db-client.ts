@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
-import { ENGINE_REPLACED, QueryError } from './query-error';
+import { ENGINE_REPLACED, QUERY_CANCELLED, QUERY_TIMEOUT, REPLACEMENT_ERRORS, QueryError } from './query-error';
+import { QueryWatch } from './query-watch';
+import { engineText } from '../i18n/engine-id';
 import type { BatchAnswer } from './coordinator';
 import type { Question } from './question';
 import type { KategoriRule } from '../kategori/types';
@@ -25,6 +27,8 @@ export interface DbClientOptions {
   onProgress: (p: StartProgress) => void;
   /** Called when the worker had to be restarted (a trap or a crash) and the data reloaded. */
   onRestart: (reason: EngineError) => void | Promise<void>;
+  /** Told how many statements the engine is running (for the cancel button). */
+  onRunningChange?: (running: number) => void;
 }
 
 /**
@@ -49,16 +53,23 @@ export class DbClient {
   readonly journal: JournalEntry[] = [];
   /** Statements sent in batches since the page loaded. */
   sent = 0;
+  /** The statements running now and those stopped for taking too long or being cancelled. */
+  readonly watch: QueryWatch;
 
   constructor(options: DbClientOptions) {
     this.#options = options;
+    this.watch = new QueryWatch(() => void this.#stopRunning(QUERY_TIMEOUT), options.onRunningChange);
   }
 
-  /** Start (or restart) the worker and attach the data; resolves when queries can run. */
-  start(): Promise<EngineInfo> {
-    // Calls still waiting on the old worker settle now: terminate() fires no error event, and
-    // a Comlink call to a terminated worker never returns (GoogleChromeLabs/comlink#601).
-    this.#bury?.(new QueryError({ name: ENGINE_REPLACED, message: 'Mesin data dimulai ulang.', fatal: true }));
+  /**
+   * Start (or restart) the worker and attach the data; resolves when queries can run.
+   * Calls still waiting on an old worker settle with `burial` (a plain replacement unless
+   * they were stopped).
+   */
+  start(burial: EngineError = { name: ENGINE_REPLACED, message: 'Mesin data dimulai ulang.', fatal: true }): Promise<EngineInfo> {
+    // terminate() fires no error event, and a Comlink call to a terminated worker never
+    // returns (GoogleChromeLabs/comlink#601): the waiting calls are settled here.
+    this.#bury?.(new QueryError(burial));
     this.#worker?.terminate();
     this.#generation++;
     const worker = new Worker(new URL('../../../workers/db.worker.ts', import.meta.url), {
@@ -74,19 +85,26 @@ export class DbClient {
     this.#died.catch(() => {}); // observed by the calls that race against it
     this.#worker = worker;
     this.#api = api;
-    this.#ready = api
-      .start({ databaseUrl: this.#options.databaseUrl }, Comlink.proxy(this.#options.onProgress))
-      .then((reply) => {
-        if (!reply.ok) throw new QueryError(reply.error);
-        this.info = reply.info;
-        return reply.info;
-      });
+    const started = api.start({ databaseUrl: this.#options.databaseUrl }, Comlink.proxy(this.#options.onProgress)).then((reply) => {
+      if (!reply.ok) throw new QueryError(reply.error);
+      this.info = reply.info;
+      return reply.info;
+    });
+    // A worker whose script cannot load fires `error` and never answers `start`.
+    this.#ready = Promise.race([started, this.#died]).catch((cause: unknown) => {
+      if (cause instanceof QueryError && cause.name === 'WorkerError') {
+        throw new QueryError({ name: 'WorkerError', message: `${engineText.workerFailed} (${cause.message})`, fatal: true });
+      }
+      throw cause;
+    });
     return this.#ready;
   }
 
   /** Run SQL in the worker; a fatal engine error restarts the worker before rethrowing. */
   async query(sql: string): Promise<Table> {
-    const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);
+    const stopped = this.watch.stoppedError(sql);
+    if (stopped) throw new QueryError(stopped);
+    const reply = await this.#call<QueryReply>((api) => api.query(sql), sql, true);
     if (reply.ok) return tableFromIPC(reply.ipc);
     throw new QueryError(reply.error);
   }
@@ -104,6 +122,23 @@ export class DbClient {
    * worker once, after every answer is in.
    */
   async queryBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
+    // A stopped question fails at once; the others run.
+    const runnable: number[] = [];
+    questions.forEach((q, index) => {
+      const stopped = this.watch.stoppedError(q.sql);
+      if (stopped) onAnswer(index, { ok: false, error: new QueryError(stopped) });
+      else runnable.push(index);
+    });
+    if (runnable.length < questions.length) {
+      if (runnable.length > 0) {
+        await this.queryBatch(runnable.map((i) => questions[i]!), (k, answer) => onAnswer(runnable[k]!, answer));
+      }
+      return;
+    }
+    await this.#runBatch(questions, onAnswer);
+  }
+
+  async #runBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     const api = await this.#readyApi();
     const generation = this.#generation;
     const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [] }));
@@ -111,8 +146,10 @@ export class DbClient {
     let fatal: EngineError | undefined;
     let allArrived!: () => void;
     const arrived = new Promise<void>((resolve) => (allArrived = resolve));
+    let onArrival: (index: number) => void = () => {};
     const deliver = (index: number, reply: QueryReply) => {
       if (!waiting.delete(index)) return;
+      onArrival(index);
       try {
         this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
         if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
@@ -126,7 +163,11 @@ export class DbClient {
     };
     if (items.length === 0) allArrived();
     const call = api.queryBatch(items, Comlink.proxy(deliver)).then(() => arrived);
-    const outcome = await this.#unlessDead<void>(call);
+    // Only the engine's own time counts towards the limit, not the wait for a restart.
+    const outcome = await this.watch.watch(questions.map((q) => q.sql), (answered) => {
+      onArrival = answered;
+      return this.#unlessDead<void>(call);
+    });
     if (outcome !== undefined && !outcome.ok) {
       for (const index of [...waiting]) deliver(index, { ok: false, error: { ...outcome.error, sql: items[index]!.sql } });
     }
@@ -186,19 +227,45 @@ export class DbClient {
    * One call to the worker: its reply, or its failure once the restart a crash needs (if
    * any) is done. A call to a worker that died returns a fatal failure instead of hanging.
    */
-  async #call<R extends { ok: true } | Failure>(invoke: (api: Comlink.Remote<DbApi>) => Promise<R>, sql?: string): Promise<R | Failure> {
+  async #call<R extends { ok: true } | Failure>(
+    invoke: (api: Comlink.Remote<DbApi>) => Promise<R>,
+    sql?: string,
+    timed = false
+  ): Promise<R | Failure> {
     const api = await this.#readyApi();
     const generation = this.#generation;
-    const reply = await this.#unlessDead<R>(invoke(api), sql);
+    const run = () => this.#unlessDead<R>(invoke(api), sql);
+    const reply = timed && sql !== undefined ? await this.watch.watch([sql], run) : await run();
     if (isFailure(reply)) await this.#recoverIfFatal(reply.error, generation);
     return reply;
   }
 
-  /** Terminate the worker and start a fresh one (the "reset engine" action). */
-  async restart(reason: EngineError): Promise<EngineInfo> {
-    const info = await this.start();
-    await this.#options.onRestart(reason);
-    return info;
+  /**
+   * The one restart path (a crash, a stopped question, the "reset engine" action): a fresh
+   * worker, then `onRestart` puts the data back. Requests made while one is under way share it.
+   */
+  restart(reason: EngineError, burial?: EngineError): Promise<EngineInfo> {
+    this.#restarting ??= (async () => {
+      const info = await this.start(burial);
+      await this.#options.onRestart(reason);
+      return info;
+    })().finally(() => (this.#restarting = undefined));
+    return this.#restarting;
+  }
+
+  /** The user stops what the engine is computing now (nothing happens when it is idle). */
+  async cancel(): Promise<void> {
+    if (this.watch.running > 0) await this.#stopRunning(QUERY_CANCELLED);
+  }
+
+  /** Stopped questions may run again (the user's "try again"). */
+  forgetStopped(): void {
+    this.watch.forgetStopped();
+  }
+
+  async #stopRunning(name: typeof QUERY_TIMEOUT | typeof QUERY_CANCELLED): Promise<void> {
+    const error = this.watch.stopAll(name);
+    await this.restart(error, error).catch(() => {}); // a failed restart is reported by onRestart's caller
   }
 
   async #readyApi(): Promise<Comlink.Remote<DbApi>> {
@@ -224,12 +291,11 @@ export class DbClient {
    * it, and a call whose worker was already replaced (or deliberately) starts none.
    */
   async #recoverIfFatal(error: EngineError, generation: number): Promise<void> {
-    if (!error.fatal || error.name === ENGINE_REPLACED) return;
+    if (!error.fatal || REPLACEMENT_ERRORS.has(error.name)) return;
     if (generation !== this.#generation) {
       await this.#restarting;
       return;
     }
-    this.#restarting ??= this.restart(error).finally(() => (this.#restarting = undefined));
-    await this.#restarting;
+    await this.restart(error);
   }
 }

@@ -7,6 +7,16 @@ import type { EngineError } from '../../../workers/db-api';
  */
 export const ENGINE_REPLACED = 'EngineReplaced';
 
+/** A question that ran longer than the limit, or that the user cancelled (see query-watch.ts). */
+export const QUERY_TIMEOUT = 'QueryTimeout';
+export const QUERY_CANCELLED = 'QueryCancelled';
+
+/** The user's "reset engine" action: the reason of a restart that is no failure. */
+export const ENGINE_RESET = 'EngineReset';
+
+/** Errors of calls whose worker was replaced on purpose: no reason for another restart. */
+export const REPLACEMENT_ERRORS: ReadonlySet<string> = new Set([ENGINE_REPLACED, QUERY_TIMEOUT, QUERY_CANCELLED]);
+
 /** A failed query as the user sees it: DuckDB's own message and the SQL that caused it. */
 export class QueryError extends Error {
   readonly sql: string | undefined;
@@ -22,5 +32,10 @@ export class QueryError extends Error {
   /** True when the question was lost with a worker that was replaced: not an answer to show. */
   get superseded(): boolean {
     return this.name === ENGINE_REPLACED;
+  }
+
+  /** True when the question was stopped (too slow, or cancelled): the user may try again. */
+  get stopped(): boolean {
+    return this.name === QUERY_TIMEOUT || this.name === QUERY_CANCELLED;
   }
 }

@@ -17,6 +17,8 @@ export interface AutomationHandle {
   timeDirect(statements: string[]): Promise<number>;
   /** Run one statement and return its rows as JSON-safe objects (bigint as text). */
   queryRows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Set how long one question may run before it is stopped (default 60 s); for tests and support. */
+  setQueryTimeout(ms: number): void;
 }
 
 declare global {
@@ -42,6 +44,9 @@ export function exposeAutomation(workbench: Workbench): void {
       return rowsOf<Record<string, unknown>>(table).map((row) =>
         Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? String(v) : v]))
       );
+    },
+    setQueryTimeout(ms) {
+      workbench.client.watch.timeoutMs = ms;
     }
   };
 }

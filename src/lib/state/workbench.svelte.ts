@@ -3,7 +3,8 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { EngineError, EngineInfo, StartProgress } from '../../../workers/db-api';
 import { DbClient } from '../engine/db-client';
 import { Priority, QueryCoordinator } from '../engine/coordinator';
-import { QueryError } from '../engine/query-error';
+import { ENGINE_RESET, QUERY_CANCELLED, QUERY_TIMEOUT, QueryError } from '../engine/query-error';
+import { engineText } from '../i18n/engine-id';
 import { rowsOf } from '../engine/rows';
 import type { Target } from '../metrics/targets';
 import { TARGETS_QUERY } from '../query/target-query';
@@ -49,6 +50,8 @@ export class Workbench {
   pulledBy = $state<string | null>(storedPulledBy());
   /** True while a fresh worker is starting; views wait for it, the page stays. */
   restarting = $state(false);
+  /** Statements the engine is computing now (the cancel button shows while there are). */
+  running = $state(0);
   readonly #views = new SvelteSet<ViewQuery>();
 
   readonly client: DbClient;
@@ -61,7 +64,8 @@ export class Workbench {
     this.client = new DbClient({
       databaseUrl,
       onProgress: (p) => (this.progress = p),
-      onRestart: (reason) => this.#afterRestart(reason)
+      onRestart: (reason) => this.#afterRestart(reason),
+      onRunningChange: (running) => (this.running = running)
     });
     // One batch at a time: the engine runs them one after another anyway, and a batch not
     // sent yet can still be dropped (or overtaken) when the user clicks again.
@@ -188,10 +192,7 @@ export class Workbench {
   async resetEngine(): Promise<void> {
     this.restarting = true;
     try {
-      await this.client.start();
-      await this.#fillEngine();
-      this.notice = id.engineReset;
-      await this.dataChanged();
+      await this.client.restart({ name: ENGINE_RESET, message: id.engineReset, fatal: false });
     } catch (cause) {
       this.notice = `${id.engineFailed} ${cause instanceof Error ? cause.message : String(cause)}`;
     } finally {
@@ -199,6 +200,19 @@ export class Workbench {
     }
   }
 
+  /** Stop what the engine is computing (the questions then say so, with "try again"). */
+  cancelQueries(): Promise<void> {
+    return this.client.cancel();
+  }
+
+  /** Ask the stopped questions again. */
+  retryStopped(): void {
+    this.client.forgetStopped();
+    this.coordinator.clearCache();
+    this.generation++;
+  }
+
+  /** Every restart ends here (a crash, a stopped question, the reset action): the data goes back in. */
   async #afterRestart(reason: EngineError): Promise<void> {
     // Views wait while the fresh engine gets its rules and datasets back.
     this.restarting = true;
@@ -207,8 +221,21 @@ export class Workbench {
     } finally {
       this.restarting = false;
     }
-    this.notice = `${id.engineRestarted} (${reason.message})`;
+    this.notice = restartNotice(reason);
     await this.dataChanged();
+  }
+}
+
+function restartNotice(reason: EngineError): string {
+  switch (reason.name) {
+    case ENGINE_RESET:
+      return id.engineReset;
+    case QUERY_TIMEOUT:
+      return engineText.stoppedNotice;
+    case QUERY_CANCELLED:
+      return engineText.cancelledNotice;
+    default:
+      return `${id.engineRestarted} (${reason.message})`;
   }
 }
 

@@ -1,0 +1,12 @@
+/** What the user reads about the engine's work: stopping slow questions, restarts, start failures. */
+export const engineText = {
+  queryTimedOut: (seconds: number) =>
+    `Pertanyaan ini berjalan lebih dari ${seconds} detik dan dihentikan; mesin data dimulai ulang dan data dimuat kembali. Persempit filter lalu coba lagi.`,
+  queryCancelled: 'Pertanyaan ini dibatalkan; mesin data dimulai ulang dan data dimuat kembali.',
+  stoppedNotice: 'Pertanyaan yang berjalan terlalu lama dihentikan; mesin data dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
+  cancelledNotice: 'Pertanyaan yang sedang berjalan dibatalkan; mesin data dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
+  retry: 'Coba lagi',
+  running: 'Mesin data sedang menghitung…',
+  cancel: 'Batalkan',
+  workerFailed: 'Mesin data tidak dapat dimuat oleh peramban (berkas program tidak terbaca). Muat ulang halaman; bila tetap gagal, periksa koneksi ke server aplikasi.'
+} as const;

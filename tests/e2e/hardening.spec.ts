@@ -1,0 +1,94 @@
+/**
+ * Stuck states (issue 10): a slow question is stopped by a time limit or by the user, a
+ * reset in the middle of a round ends with the new round's figures, a fatal engine error
+ * goes through the one restart path and brings the user's data back, and an engine that
+ * cannot load says so instead of loading for ever.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, waitForView, navigate, kpi } from './fixtures';
+import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
+
+/** Seconds of work for DuckDB-WASM on this hardware: far beyond any limit the tests set. */
+const SLOW_SQL = 'SELECT count(*) AS n FROM range(5000000000) t(x) WHERE x % 7 = 3';
+
+/** Starts a statement through the app's client and keeps its outcome on window for later. */
+async function startSlow(page: Page, sql: string) {
+  await page.evaluate((text) => {
+    const w = window as unknown as { slowOutcome?: string };
+    w.slowOutcome = undefined;
+    window.telisik!.queryRows(text).then(
+      () => (w.slowOutcome = 'answered'),
+      (error: Error) => (w.slowOutcome = `${error.name}: ${error.message}`)
+    );
+  }, sql);
+}
+const slowOutcome = (page: Page) => page.evaluate(() => (window as unknown as { slowOutcome?: string }).slowOutcome ?? null);
+
+test.describe('stuck states', () => {
+  test('a question over the time limit is stopped, the engine restarts with the data, and it is not run again by itself', async ({ page }) => {
+    await page.goto('/?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    const before = await kpi(page, 'realisasi');
+    await page.evaluate(() => window.telisik!.setQueryTimeout(500));
+    await startSlow(page, SLOW_SQL);
+    await expect.poll(() => slowOutcome(page), { timeout: 60_000 }).toMatch(/^QueryTimeout: .*dihentikan/);
+    await expect(page.locator('[data-notice]')).toContainText('dihentikan');
+    await waitForView(page, 'tahun=2024');
+    expect(await kpi(page, 'realisasi')).toEqual(before);
+    // Asked again, the stopped statement fails at once instead of holding the engine again.
+    await startSlow(page, SLOW_SQL);
+    await expect.poll(() => slowOutcome(page)).toMatch(/^QueryTimeout/);
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+  });
+
+  test('the user cancels a slow question from the bar that appears; the page stays and is ready again', async ({ page }) => {
+    await page.goto('/?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    const before = await kpi(page, 'realisasi');
+    await startSlow(page, SLOW_SQL);
+    const cancel = page.locator('[data-query-activity] [data-action="cancel-queries"]');
+    await expect(cancel).toBeVisible();
+    await cancel.click();
+    await expect.poll(() => slowOutcome(page)).toMatch(/^QueryCancelled: .*dibatalkan/);
+    await expect(page.locator('[data-notice]')).toContainText('dibatalkan');
+    await waitForView(page, 'tahun=2024');
+    await expect(page.locator('[data-query-activity]')).toHaveCount(0);
+    expect(await kpi(page, 'realisasi')).toEqual(before);
+  });
+
+  test('resetting the engine in the middle of a round ends with the figures of the new filters', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const province = '33';
+    await page.locator(`[data-chart="provinsi"] [data-key="${province}"]`).click();
+    await page.locator('[data-action="reset-engine"]').click();
+    await expect(page.locator('[data-notice]')).toContainText('dimulai ulang');
+    await waitForView(page, `provinsi=${province}`);
+    const after = await kpi(page, 'realisasi');
+    await page.reload();
+    await waitForView(page, `provinsi=${province}`);
+    expect(await kpi(page, 'realisasi')).toEqual(after);
+  });
+
+  test('a fatal engine error (memory exhausted) restarts through the one path and reloads the user’s data', async ({ page }) => {
+    await page.goto('/dataset');
+    await waitForView(page, '');
+    await page.locator('[data-action="choose-files"]').setInputFiles({ name: 'nontender.csv', mimeType: 'text/csv', buffer: Buffer.from(nonTenderCsv()) });
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await navigate(page, 'ringkasan');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    await startSlow(page, "SELECT len(list(repeat('x', 100000000))) AS n FROM range(40)");
+    await expect.poll(() => slowOutcome(page), { timeout: 60_000 }).toMatch(/Out of Memory/);
+    await expect(page.locator('[data-notice]')).toContainText('berhenti mendadak');
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    expect(await page.evaluate(() => window.telisik!.queryRows('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
+  });
+
+  test('an engine whose program cannot load says so instead of loading for ever', async ({ page }) => {
+    await page.route('**/workers/db.worker-*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
+    await expect(page.getByRole('alert').first()).toContainText('tidak dapat dimuat');
+  });
+});
