@@ -91,4 +91,21 @@ test.describe('stuck states', () => {
     await expect(page.locator('html')).toHaveAttribute('data-state', 'error');
     await expect(page.getByRole('alert').first()).toContainText('tidak dapat dimuat');
   });
+
+  test('after many tiny imports no progress bar is left and the file chooser works', async ({ page }) => {
+    await page.goto('/dataset');
+    await waitForView(page, '');
+    // Six different tiny files (one amount differs): quick imports whose progress messages
+    // can arrive after their reply.
+    const files = Array.from({ length: 6 }, (_, i) => ({
+      name: `kecil-${i}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(nonTenderCsv().replace('Paket gagal', `Paket gagal ${i}`))
+    }));
+    await page.locator('[data-action="choose-files"]').setInputFiles(files);
+    await expect(page.locator('[data-dataset]')).toHaveCount(6);
+    await waitForView(page, '');
+    await expect(page.locator('[data-importing]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'pilih berkas' })).toBeEnabled();
+  });
 });

@@ -5,7 +5,7 @@ import { importLimitBytes } from '../import/size-limit';
 import type { QualityReport } from '../import/quality-report';
 import { headerSignature, type ColumnMapping, type MappingPreset } from '../import/manual';
 import type { ReadOptions } from '../import/read';
-import type { ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
+import type { ImportProgress, ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
 import type { DbClient } from '../engine/db-client';
 import type { DatasetPull } from '../../../workers/db-api';
 import { importText } from '../i18n/import-id';
@@ -237,8 +237,14 @@ export class Datasets {
         this.notice = { kind: 'info', text: importText.alreadyImported(file.name, duplicate) };
         return null;
       }
-      this.#job = new ImportJob();
-      const reply = await this.#job.run(bytes, file.name, request, (p) => (this.importing = { fileName: file.name, phase: p.phase, fraction: p.fraction }));
+      const job = new ImportJob();
+      this.#job = job;
+      // Progress messages can arrive after the reply (Comlink delivers them separately): a
+      // late one must not bring the finished import's progress bar back.
+      const progress = (p: ImportProgress) => {
+        if (this.#job === job) this.importing = { fileName: file.name, phase: p.phase, fraction: p.fraction };
+      };
+      const reply = await job.run(bytes, file.name, request, progress);
       if (!reply.ok) this.notice = { kind: reply.code === 'cancelled' ? 'info' : 'error', text: `${file.name}: ${reply.message}` };
       else this.lastReport = reply.report;
       return reply;
@@ -273,19 +279,22 @@ export class Datasets {
       report,
       lookups: reply.lookups
     };
-    this.importing = { fileName: file.name, phase: 'save' };
-    // Saved before the engine gets the tables: loading transfers (and so empties) the bytes.
-    await this.#library?.save(meta, file, tables);
-    this.importing = { fileName: file.name, phase: 'load' };
-    if (replacing) await this.remove(replacing);
     try {
-      await this.#client.loadDataset(meta.id, tables, this.#pullOf(meta));
-    } catch (error) {
-      // The engine took it out again; the storage must not bring it back after a reload.
-      await this.#library?.remove(meta.id);
-      throw error;
+      this.importing = { fileName: file.name, phase: 'save' };
+      // Saved before the engine gets the tables: loading transfers (and so empties) the bytes.
+      await this.#library?.save(meta, file, tables);
+      this.importing = { fileName: file.name, phase: 'load' };
+      if (replacing) await this.remove(replacing);
+      try {
+        await this.#client.loadDataset(meta.id, tables, this.#pullOf(meta));
+      } catch (error) {
+        // The engine took it out again; the storage must not bring it back after a reload.
+        await this.#library?.remove(meta.id);
+        throw error;
+      }
+    } finally {
+      this.importing = null;
     }
-    this.importing = null;
     this.list = [...this.list, meta];
     // The first real data should not be silently mixed with the synthetic sample.
     if (this.list.length === 1 && this.sampleVisible) {
