@@ -17,6 +17,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: VIEWPORT,
     acceptDownloads: true,
+    // The offline service worker is tested in offline.spec.ts; elsewhere it would only fill a
+    // cache per test (tens of MB) that the test never uses.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumExecutable, args: QUIET_CHROMIUM_ARGS }
   },
   webServer: {

@@ -12,6 +12,9 @@ const config = {
     // The page's policy (a meta tag with the bootstrap script's hash). Hosts should also send
     // it as a response header so the workers run under it: README, "Content Security Policy".
     csp: { mode: 'hash', directives: contentSecurityPolicy },
+    // Registered by the app itself, and only in a build (src/lib/offline/register.ts): in
+    // `npm start` a caching worker would serve stale modules.
+    serviceWorker: { register: false },
     typescript: {
       // The top-level workers/ folder is outside src/: include it so it is type-checked too.
       config: (tsconfig) => ({

@@ -41,6 +41,8 @@ export interface EngineInfo {
   startMs: number;
   /** Wall-clock times (epoch ms) of the start's steps, for the page's start-up marks. */
   steps: { worker: number; compiled: number; downloaded: number; attached: number };
+  /** The files the engine was started from (its WebAssembly, DuckDB's worker, the database), to keep for offline use. */
+  files: string[];
 }
 
 export interface EngineError {

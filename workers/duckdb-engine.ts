@@ -107,7 +107,8 @@ export class DuckDbEngine implements DbApi {
           bundle: isEh ? 'eh' : 'mvp',
           databaseBytes,
           startMs: performance.now() - began,
-          steps: { worker: workerAt, compiled, downloaded, attached }
+          steps: { worker: workerAt, compiled, downloaded, attached },
+          files: [bundle.mainModule, bundle.mainWorker!, options.databaseUrl].map((url) => new URL(url, self.location.href).href)
         }
       };
     } catch (cause) {
