@@ -18,6 +18,7 @@ export const id = {
   engineRestarted: 'Mesin data berhenti mendadak dan telah dimulai ulang; data dimuat kembali. Filter Anda tidak berubah.',
   engineReset: 'Mesin data telah dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
   resetEngine: 'Mulai ulang mesin data',
+  skipToContent: 'Lompat ke isi halaman',
   queryFailed: 'Kueri gagal',
   retry: 'Coba lagi',
   dismiss: 'Tutup',

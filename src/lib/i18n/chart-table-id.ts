@@ -1,0 +1,17 @@
+/** Headings of the data table behind each chart (its text alternative). */
+export const chartTableId = {
+  show: 'Tabel data grafik',
+  transactions: 'Transaksi',
+  value: 'Realisasi (Rp)',
+  umkk: 'Realisasi UMKK (Rp)',
+  pdn: 'Realisasi PDN (Rp)',
+  budget: 'Belanja pengadaan (Rp)',
+  umkkOfBudget: 'UMKK / belanja pengadaan',
+  week: 'Minggu (mulai)',
+  cumulativeValue: 'Realisasi kumulatif (Rp)',
+  cumulativeUmkk: 'UMKK kumulatif (Rp)',
+  cumulativePdn: 'PDN kumulatif (Rp)',
+  pdnOfCommitment: 'PDN / komitmen RUP',
+  notComputable: 'tidak dapat dihitung',
+  unknown: 'tidak diketahui'
+} as const;

@@ -1,0 +1,71 @@
+/**
+ * Accessibility (issue 10): no serious axe-core violation on any screen, on a desktop and on
+ * a 390 px phone, where no page scrolls sideways; a skip link past the header and filters;
+ * charts usable from the keyboard, each with the table of its data as a text alternative.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, waitForView } from './fixtures';
+
+const SCREENS = ['/', '/peringkat', '/peta', '/peringatan', '/rekonsiliasi', '/target', '/dataset', '/pemda/33.25', '/presentasi'];
+
+async function seriousViolations(page: import('@playwright/test').Page, path: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+}
+
+test.describe('accessibility', () => {
+  test('on a 390 px phone every screen fits the width and axe-core finds nothing serious', async ({ page }) => {
+    test.setTimeout(300_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const found: string[] = [];
+    for (const path of SCREENS) {
+      await page.goto(path);
+      await waitForView(page, '');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) found.push(`${path}: ${width} px wide`);
+      found.push(...(await seriousViolations(page, path)));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('a skip link leads past the header and filters to the charts, whose bars work from the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    await page.keyboard.press('Tab');
+    const skip = page.locator('a.skip-link');
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#isi')).toBeFocused();
+    // From there the first bar is a few stops away, not a hundred.
+    let presses = 0;
+    while (presses < 40 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-key') ?? false))) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThan(40);
+    const key = await page.evaluate(() => document.activeElement!.getAttribute('data-key'));
+    const chart = await page.evaluate(() => document.activeElement!.closest('[data-chart]')!.getAttribute('data-chart'));
+    await page.keyboard.press('Enter');
+    await waitForView(page, `${chart}=${key}`);
+  });
+
+  test('each chart carries the table of its data, one row per bar with the exact rupiah', async ({ page }) => {
+    await page.goto('/?tahun=2024');
+    await waitForView(page, 'tahun=2024');
+    const chart = page.locator('[data-chart="kanal"]');
+    const bars = chart.locator('.plot [data-key]');
+    const count = await bars.count();
+    expect(count).toBeGreaterThan(0);
+    await chart.locator('[data-chart-table] summary').click();
+    const rows = chart.locator('[data-chart-table] tbody tr');
+    await expect(rows).toHaveCount(count);
+    const values = (await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).map((v) => BigInt(v!));
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]!.textContent!.replace(/\D/g, '')));
+    expect(cells.map(BigInt).sort()).toEqual([...values].sort());
+    // The weekly path has its table too.
+    await page.locator('[data-chart="tren"] [data-chart-table] summary').click();
+    await expect(page.locator('[data-chart="tren"] [data-chart-table] tbody tr').first()).toBeVisible();
+  });
+});
