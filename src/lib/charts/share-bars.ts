@@ -4,6 +4,7 @@ import { ratio } from '../metrics/ratio';
 import { formatPercent, formatRupiah } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
 import { keyedRender } from './keyed-marks';
+import { chartText } from '../i18n/chart-id';
 
 export interface ShareBarsOptions {
   width: number;
@@ -21,8 +22,9 @@ interface ShareDatum {
   title: string;
 }
 
-const MEETS = 'memenuhi target';
-const BELOW = 'di bawah target';
+const MEETS = chartText.meetsTarget;
+const BELOW = chartText.belowTarget;
+const NO_TARGET = chartText.noTarget;
 
 /**
  * Regions ranked by UMKK realisation against their procurement budget, with the target as
@@ -38,15 +40,12 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
       label: row.label,
       share: share.value,
       rupiah: String(row.nilai_umk),
-      title:
-        `${row.label}\nRealisasi: ${formatRupiah(row.nilai)}\n` +
-        `UMKK: ${formatRupiah(row.nilai_umk)} dari belanja pengadaan ${formatRupiah(row.belanja_pengadaan)} ` +
-        `= ${formatPercent(share.value)}`
+      title: chartText.shareTip(row.label, formatRupiah(row.nilai), formatRupiah(row.nilai_umk), formatRupiah(row.belanja_pengadaan), formatPercent(share.value))
     });
   }
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
   const goal = options.target?.nilai;
-  const status = (d: ShareDatum) => (goal === undefined ? 'tanpa target' : d.share >= goal ? MEETS : BELOW);
+  const status = (d: ShareDatum) => (goal === undefined ? NO_TARGET : d.share >= goal ? MEETS : BELOW);
   const selected = new Set(options.selected);
   return {
     width: options.width,
@@ -57,7 +56,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
     marginRight: 56,
     x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
-    color: { domain: [MEETS, BELOW, 'tanpa target'], range: ['#15803d', '#d97706', '#64748b'], legend: true },
+    color: { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'], legend: true },
     marks: [
       Plot.barX(data, {
         x: 'share',

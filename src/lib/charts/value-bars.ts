@@ -3,6 +3,7 @@ import { ratio } from '../metrics/ratio';
 import { formatCount, formatPercent, formatRupiah, formatRupiahShort } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
 import { keyedRender } from './keyed-marks';
+import { chartText } from '../i18n/chart-id';
 
 export interface ValueBarsOptions {
   width: number;
@@ -37,10 +38,15 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         nilai: Number(row.nilai),
         rupiah: String(row.nilai),
         umkkShare: umkk.value,
-        title:
-          `${label}\nRealisasi: ${formatRupiah(row.nilai)} (${formatCount(row.transaksi)} transaksi)\n` +
-          `UMKK: ${formatRupiah(row.nilai_umk)} = ${formatPercent(umkk.value)} dari realisasi\n` +
-          `PDN: ${formatRupiah(row.nilai_pdn)} = ${formatPercent(ratio(row.nilai_pdn, row.nilai).value)} dari realisasi`
+        title: chartText.valueTip(
+          label,
+          formatRupiah(row.nilai),
+          formatCount(row.transaksi),
+          formatRupiah(row.nilai_umk),
+          formatPercent(umkk.value),
+          formatRupiah(row.nilai_pdn),
+          formatPercent(ratio(row.nilai_pdn, row.nilai).value)
+        )
       };
     });
   const selected = new Set(options.selected);
@@ -51,11 +57,11 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
     style: { fontSize: '12px' },
     marginLeft: 215,
     marginRight: 84,
-    x: { label: 'Realisasi (Rp)', tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
+    x: { label: chartText.valueAxis, tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
     y: { label: null, domain: data.map((d) => d.label) },
     // Bands of 20 points (one of them at the 40 % target) read better than a gradient
     // and draw as plain rectangles instead of a canvas image on every redraw.
-    color: { type: 'threshold', domain: [0.2, 0.4, 0.6, 0.8], scheme: 'greens', label: 'Porsi UMKK dari realisasi', legend: true, tickFormat: (v: number) => formatPercent(v, 0) },
+    color: { type: 'threshold', domain: [0.2, 0.4, 0.6, 0.8], scheme: 'greens', label: chartText.umkkShareLegend, legend: true, tickFormat: (v: number) => formatPercent(v, 0) },
     marks: [
       Plot.barX(data, {
         x: 'nilai',

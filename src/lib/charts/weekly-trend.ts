@@ -1,6 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { Target } from '../metrics/targets';
 import { formatPercent, formatRupiah } from '../format/number';
+import { locale } from '../i18n/language';
+import { chartText } from '../i18n/chart-id';
 
 /** A row of trendQuery. */
 export interface TrendRow {
@@ -30,10 +32,10 @@ interface TrendPoint {
   title: string;
 }
 
-const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'short', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 
-const UMKK = 'UMKK / belanja pengadaan';
-const PDN = 'PDN / komitmen PDN (RUP)';
+const UMKK = chartText.umkkOfBudget;
+const PDN = chartText.pdnOfCommitment;
 
 /** Cumulative weekly shares of one year, each against its own target rule. */
 export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): Plot.PlotOptions {
@@ -41,10 +43,10 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
   for (const row of rows) {
     const week = new Date(row.minggu); // ISO date: parsed as UTC midnight, drawn on a UTC scale
     if (row.umkk_anggaran !== null) {
-      points.push({ week, series: UMKK, share: row.umkk_anggaran, title: `Minggu ${row.minggu}\nUMKK kumulatif: ${formatRupiah(row.kum_umk)} dari ${formatRupiah(row.belanja_pengadaan)} = ${formatPercent(row.umkk_anggaran)}` });
+      points.push({ week, series: UMKK, share: row.umkk_anggaran, title: chartText.umkkWeekTip(row.minggu, formatRupiah(row.kum_umk), formatRupiah(row.belanja_pengadaan), formatPercent(row.umkk_anggaran)) });
     }
     if (row.pdn_komitmen !== null) {
-      points.push({ week, series: PDN, share: row.pdn_komitmen, title: `Minggu ${row.minggu}\nPDN kumulatif: ${formatRupiah(row.kum_pdn)} dari komitmen ${formatRupiah(row.komitmen_pdn)} = ${formatPercent(row.pdn_komitmen)}` });
+      points.push({ week, series: PDN, share: row.pdn_komitmen, title: chartText.pdnWeekTip(row.minggu, formatRupiah(row.kum_pdn), formatRupiah(row.komitmen_pdn), formatPercent(row.pdn_komitmen)) });
     }
   }
   const previous = options.comparison ? comparisonPoints(options.comparison) : [];
@@ -58,8 +60,8 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     // Readable from a projector and on a phone (Plot's default is 10 px).
     style: { fontSize: '12px' },
     marginRight: 20,
-    x: { type: 'utc', label: `Minggu (TA ${options.year})`, tickFormat: (d: Date) => monthFormat.format(d) },
-    y: { label: 'Kumulatif', tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share), ...previous.map((p) => p.share))] },
+    x: { type: 'utc', label: chartText.weekAxis(options.year), tickFormat: (d: Date) => monthFormat.format(d) },
+    y: { label: chartText.cumulativeAxis, tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share), ...previous.map((p) => p.share))] },
     color: { domain: [UMKK, PDN], range: ['#15803d', '#1d4ed8'], legend: true },
     marks: [
       Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),

@@ -1,9 +1,10 @@
 /**
- * Indonesian number formatting: '.' groups thousands, ',' marks decimals.
- * Money arrives as bigint (exact rupiah) or number; nothing here rounds a bigint.
+ * Numbers in the page's language: Indonesian groups thousands with '.' and marks decimals
+ * with ',' (English the other way round). Money arrives as bigint (exact rupiah) or number; nothing here rounds a bigint.
  */
+import { language, locale } from '../i18n/language';
 
-const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 
 /** Rp 1.234.567.890 — exact, for tables, tooltips and anything an auditor reconciles. */
 export function formatRupiah(value: bigint | number | null | undefined): string {
@@ -15,14 +16,22 @@ export function formatRupiah(value: bigint | number | null | undefined): string 
 }
 
 /** Units of Indonesian money talk, largest first. */
-const SCALES: readonly [number, string][] = [
-  [1e12, 'triliun'],
-  [1e9, 'miliar'],
-  [1e6, 'juta'],
-  [1e3, 'ribu']
-];
+const SCALES: readonly [number, string][] =
+  language === 'en'
+    ? [
+        [1e12, 'trillion'],
+        [1e9, 'billion'],
+        [1e6, 'million'],
+        [1e3, 'thousand']
+      ]
+    : [
+        [1e12, 'triliun'],
+        [1e9, 'miliar'],
+        [1e6, 'juta'],
+        [1e3, 'ribu']
+      ];
 
-const shortFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const shortFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 
 /**
  * Building an Intl.NumberFormat costs far more than using one, and charts format hundreds
@@ -32,7 +41,7 @@ const formatCache = new Map<string, Intl.NumberFormat>();
 function cachedFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = formatCache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('id-ID', options);
+    format = new Intl.NumberFormat(locale, options);
     formatCache.set(key, format);
   }
   return format;

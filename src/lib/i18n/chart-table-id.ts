@@ -1,5 +1,11 @@
-/** Headings of the data table behind each chart (its text alternative). */
-export const chartTableId = {
+/**
+ * Headings of the data table behind each chart (its text alternative): Bahasa Indonesia
+ * here, English in ./en/chart-table.ts (same keys); `chartTableId` is the page's language.
+ */
+import { localized } from './language';
+import { chartTableEnglish } from './en/chart-table';
+
+export const chartTableIndonesian = {
   show: 'Tabel data grafik',
   transactions: 'Transaksi',
   value: 'Realisasi (Rp)',
@@ -15,3 +21,5 @@ export const chartTableId = {
   notComputable: 'tidak dapat dihitung',
   unknown: 'tidak diketahui'
 } as const;
+
+export const chartTableId = localized({ id: chartTableIndonesian, en: chartTableEnglish });

@@ -1,5 +1,12 @@
-/** What the user reads about the engine's work: stopping slow questions, restarts, start failures. */
-export const engineText = {
+/**
+ * What the user reads about the engine's work: stopping slow questions, restarts, start
+ * failures. Bahasa Indonesia here, English in ./en/engine.ts (same keys); `engineText` is the
+ * page's language.
+ */
+import { localized } from './language';
+import { engineEnglish } from './en/engine';
+
+export const engineIndonesian = {
   queryTimedOut: (seconds: number) =>
     `Pertanyaan ini berjalan lebih dari ${seconds} detik dan dihentikan; mesin data dimulai ulang dan data dimuat kembali. Persempit filter lalu coba lagi.`,
   queryCancelled: 'Pertanyaan ini dibatalkan; mesin data dimulai ulang dan data dimuat kembali.',
@@ -10,3 +17,5 @@ export const engineText = {
   cancel: 'Batalkan',
   workerFailed: 'Mesin data tidak dapat dimuat oleh peramban (berkas program tidak terbaca). Muat ulang halaman; bila tetap gagal, periksa koneksi ke server aplikasi.'
 } as const;
+
+export const engineText = localized({ id: engineIndonesian, en: engineEnglish });

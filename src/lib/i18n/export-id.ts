@@ -1,11 +1,15 @@
 /**
- * Labels of the exported files (XLSX sheets, slides, PDF pages, evidence pack) in Bahasa
- * Indonesia. The file builders run in the export worker and read only this dictionary, so a
- * later English switch replaces it and nothing else.
+ * Labels of the exported files (XLSX sheets, slides, PDF pages, evidence pack): Bahasa
+ * Indonesia here, English in ./en/export.ts (same keys); `exportId` is the page's language.
+ * The file builders run in the export worker, where the language is always Indonesian, so
+ * the files stay Indonesian; the page's own uses (status lines, footers, facts) follow the
+ * switch.
  */
 import { formatCount } from '../format/number';
+import { localized } from './language';
+import { exportEnglish } from './en/export';
 
-export const exportId = {
+export const exportIndonesian = {
   appName: 'Telisik',
   sheet: {
     about: 'Keterangan',
@@ -215,3 +219,5 @@ export const exportId = {
   },
   code: 'Kode'
 } as const;
+
+export const exportId = localized({ id: exportIndonesian, en: exportEnglish });

@@ -1,10 +1,12 @@
 /**
- * Every user-facing label of the dashboard in Bahasa Indonesia, in one place, so a later
- * English switch replaces this dictionary and nothing else.
+ * The dashboard's labels: Bahasa Indonesia here, English in ./en/core.ts (same keys); `id`
+ * is the one of the page's language (./language.ts).
  */
 import { dataKeyed } from './data-keyed';
+import { localized } from './language';
+import { coreEn } from './en/core';
 
-export const id = {
+export const coreId = {
   appTitle: 'Telisik',
   appSubtitle: 'Pemantauan realisasi belanja produk dalam negeri (PDN) dan usaha mikro, kecil & koperasi (UMKK)',
   sampleBadge: 'Data contoh sintetis',
@@ -19,6 +21,7 @@ export const id = {
   engineReset: 'Mesin data telah dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
   resetEngine: 'Mulai ulang mesin data',
   skipToContent: 'Lompat ke isi halaman',
+  languageSwitch: 'Bahasa antarmuka',
   queryFailed: 'Kueri gagal',
   retry: 'Coba lagi',
   dismiss: 'Tutup',
@@ -143,3 +146,5 @@ export const id = {
     }
   }
 } as const;
+
+export const id = localized({ id: coreId, en: coreEn });

@@ -1,6 +1,11 @@
-/** Words of the category rules (issue 6 part 9) in Bahasa Indonesia. */
+/**
+ * Words of the category rules (issue 6 part 9): Bahasa Indonesia here, English in
+ * ./en/kategori.ts (same keys); `kategoriText` is the page's language.
+ */
+import { localized } from './language';
+import { kategoriEnglish } from './en/kategori';
 
-export const kategoriText = {
+export const kategoriIndonesian = {
   title: 'Aturan kategori',
   intro:
     'Kategori transaksi diambil dari data bila dataset melaporkannya; bila tidak, dari kata kunci pada nama paket ' +
@@ -60,3 +65,5 @@ export const kategoriText = {
   imported: (count: number) => `${count} aturan kategori dimuat.`,
   saveFailed: 'Aturan berlaku, tetapi tidak dapat disimpan di peramban ini (penyimpanan penuh atau diblokir).'
 } as const;
+
+export const kategoriText = localized({ id: kategoriIndonesian, en: kategoriEnglish });

@@ -1,5 +1,12 @@
-/** The ledger summary's words in Bahasa Indonesia (data panel). */
-export const ledgerText = {
+/**
+ * The ledger summary's words (data panel): Bahasa Indonesia here, English in ./en/ledger.ts
+ * (same keys); `ledgerText` is the one of the page's language (./language.ts).
+ */
+import { formatCount } from '../format/number';
+import { localized } from './language';
+import { ledgerEnglish } from './en/ledger';
+
+export const ledgerIndonesian = {
   title: 'Buku besar transaksi',
   intro:
     'Setiap transaksi dihitung sekali, meski muncul di beberapa dataset, format, atau tarikan. Nilai diambil dari rekaman kontrak (e-kontrak) bila bernilai, selain itu dari rekaman selesai; tarikan yang lebih baru menggantikan yang lama.',
@@ -26,8 +33,10 @@ export const ledgerText = {
   columns: { dataset: 'Dataset', sumber: 'Jenis dataset', peran: 'Peran', rekaman: 'Rekaman', nilai: 'Nilai' },
   conflictColumns: { transaksi: 'Transaksi', dipakai: 'Nilai dipakai', sumber: 'Nilai per sumber' },
   conflictsNone: 'Tidak ada konflik nilai.',
-  conflictsMore: (shown: number, total: number) => `${shown} dari ${total} konflik ditampilkan; semuanya ada di CSV.`,
+  conflictsMore: (shown: number, total: number) => `${formatCount(shown)} dari ${formatCount(total)} konflik ditampilkan; semuanya ada di CSV.`,
   download: 'Unduh buku besar (CSV)',
   downloading: 'Menyiapkan CSV…',
   fileName: 'telisik-buku-besar.csv'
 };
+
+export const ledgerText = localized({ id: ledgerIndonesian, en: ledgerEnglish });

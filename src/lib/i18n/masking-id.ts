@@ -1,16 +1,19 @@
 /**
  * Texts of the personal-data masking ("Samarkan data pribadi"): the tokens that replace a
- * hidden value, the switch, its hint and the status line every export carries. The tokens
- * contain no digit and no '@', so masking already masked text leaves it unchanged.
+ * hidden value, the switch, its hint and the status line every export carries. Bahasa
+ * Indonesia here, English in ./en/masking.ts (same keys); `maskingId` is the page's language.
+ * The tokens contain no digit and no '@', so masking already masked text leaves it unchanged.
  */
 import type { ColumnKind } from '../masking/mask-columns';
+import { localized } from './language';
+import { maskingEnglish } from './en/masking';
 
 const status = {
   on: 'Data pribadi disamarkan',
   off: 'Data pribadi tidak disamarkan'
 } as const;
 
-export const maskingId = {
+export const maskingIndonesian = {
   token: {
     nik: '[NIK]',
     npwp: '[NPWP]',
@@ -42,3 +45,5 @@ export const maskingId = {
   status,
   statusOf: (masked: boolean): string => (masked ? status.on : status.off)
 } as const;
+
+export const maskingId = localized({ id: maskingIndonesian, en: maskingEnglish });

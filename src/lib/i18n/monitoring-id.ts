@@ -1,11 +1,15 @@
 /**
  * Labels of the weekly monitoring screens (period, gap, pace, projection, ranking, alerts,
- * pemda page, navigation) in Bahasa Indonesia.
+ * pemda page, navigation): Bahasa Indonesia here, English in ./en/monitoring.ts (same keys);
+ * `monitoringId` is the one of the page's language (./language.ts).
  */
 import type { ProgressStatus, ProjectionMethod } from '../monitoring/progress';
 import { formatDay } from '../format/date';
+import { formatCount } from '../format/number';
+import { localized } from './language';
+import { monitoringEnglish } from './en/monitoring';
 
-export const monitoringId = {
+export const monitoringIndonesian = {
   nav: {
     label: 'Navigasi utama',
     ringkasan: 'Ringkasan',
@@ -41,11 +45,13 @@ export const monitoringId = {
   } satisfies Record<ProjectionMethod, string>,
   gap: (rupiah: string) => `Kurang ${rupiah} untuk target`,
   reached: 'Target tercapai',
-  pace: (rupiah: string, weeks: number) => `${rupiah}/minggu selama ${weeks} minggu tersisa`,
+  pace: (rupiah: string, weeks: number) => `${rupiah}/minggu selama ${formatCount(weeks)} minggu tersisa`,
   yearEnded: 'Tahun anggaran telah berakhir',
   projection: (share: string) => `Proyeksi akhir tahun ${share}`,
   noProjection: 'Proyeksi belum dapat dihitung (tahun belum berjalan)',
   path: (share: string) => `Jalur target per tanggal ini: ${share}`,
+  /** The target path's name in a chart legend. */
+  pathLegend: 'Jalur target',
   planNoPace: 'Rencana (RUP) tidak bertambah menurut tanggal: tanpa laju dan proyeksi; jalurnya adalah target itu sendiri.',
   yearOnly: 'Cakupan meliputi beberapa tahun: kekurangan, laju dan proyeksi dihitung untuk tahun anggaran ini saja.',
   previous: (value: string) => `Pembanding: ${value}`,
@@ -55,6 +61,10 @@ export const monitoringId = {
   sqlProgress: 'Lihat SQL kekurangan, laju dan proyeksi',
   sqlComparison: 'Lihat SQL angka pembanding',
   fiscalYear: (year: number, asof: string) => `Tahun anggaran ${year}, posisi ${formatDay(asof)}`,
+  /** A fiscal year after a chart's title. */
+  yearTag: (year: number) => `TA ${year}`,
+  /** Accessible name of the strip of headline figures. */
+  headline: 'Angka utama',
   threshold: 'Ambang peringatan (poin persentase di bawah jalur target)',
   metric: 'Ukuran',
   level: { pemda: 'Pemda', provinsi: 'Provinsi' },
@@ -78,8 +88,8 @@ export const monitoringId = {
     peers: 'Kelompok sejawat',
     peerGrouping: { provinsi: 'Provinsi yang sama', jenis: 'Jenis pemda (provinsi/kabupaten/kota)', ukuran: 'Ukuran belanja pengadaan (kuartil)' },
     notRanked: 'tidak diperingkat',
-    up: (n: number) => `naik ${n}`,
-    down: (n: number) => `turun ${n}`,
+    up: (n: number) => `naik ${formatCount(n)}`,
+    down: (n: number) => `turun ${formatCount(n)}`,
     same: 'tetap',
     new: 'baru',
     sortBy: (column: string) => `Urutkan menurut ${column}`,
@@ -104,7 +114,7 @@ export const monitoringId = {
     none: 'Tidak ada pemda di bawah ambang pada posisi ini.',
     notApplicable: 'Ukuran ini adalah rencana (RUP): tidak bertambah menurut minggu, jadi tidak dipantau di sini. Pilih ukuran realisasi.',
     columns: { satker: 'Satker', pemda: 'Pemda', since: 'Di bawah ambang sejak minggu', value: 'Nilai', path: 'Jalur target', below: 'Selisih', target: 'Target' },
-    count: (n: number) => `${n} pemda di bawah ambang`
+    count: (n: number) => `${formatCount(n)} pemda di bawah ambang`
   },
   pulls: {
     title: 'Data sebagaimana ditarik',
@@ -125,3 +135,5 @@ export const monitoringId = {
     hhi: (value: string) => `Indeks Herfindahl-Hirschman: ${value}`
   }
 } as const;
+
+export const monitoringId = localized({ id: monitoringIndonesian, en: monitoringEnglish });

@@ -1,10 +1,14 @@
 /**
- * Labels of the plan-against-realisation reconciliation page (/rekonsiliasi), in Bahasa
- * Indonesia. Kept apart from id.ts so the page can be dropped in or out on its own.
+ * Labels of the plan-against-realisation reconciliation page (/rekonsiliasi): Bahasa
+ * Indonesia here, English in ./en/rekonsiliasi.ts (same keys); `rekonsiliasiId` is the one
+ * of the page's language (./language.ts). Kept apart from id.ts so the page can be dropped
+ * in or out on its own.
  */
 import type { RekonsiliasiKategori } from '../query/rekonsiliasi-query';
+import { localized } from './language';
+import { rekonsiliasiEnglish } from './en/rekonsiliasi';
 
-export const rekonsiliasiId = {
+export const rekonsiliasiIndonesian = {
   title: 'Rekonsiliasi rencana dan realisasi',
   subtitle: 'Paket RUP dan transaksi yang dihitung sebagai realisasi, dicocokkan lewat kode RUP (kd_rup)',
   linkToPage: 'Rekonsiliasi RUP ↔ realisasi',
@@ -83,3 +87,5 @@ export const rekonsiliasiId = {
     }
   }
 };
+
+export const rekonsiliasiId = localized({ id: rekonsiliasiIndonesian, en: rekonsiliasiEnglish });

@@ -1,12 +1,17 @@
 /**
- * Words of the target page (/target) and of target validation, in Bahasa Indonesia. The
- * metric labels are exported on their own so every screen names a target's basis alike.
+ * Words of the target page (/target) and of target validation: Bahasa Indonesia here,
+ * English in ./en/target.ts (same keys); `targetId` and `TARGET_METRIC_LABELS` are the ones
+ * of the page's language (./language.ts). The metric labels are exported on their own so
+ * every screen names a target's basis alike.
  */
 import type { TargetMetric } from '../metrics/targets';
 import type { TargetOrigin } from '../targets/target-edits';
+import { formatCount } from '../format/number';
+import { localized } from './language';
+import { targetEnglish, targetMetricLabelsEnglish } from './en/target';
 
 /** What each target metric divides by what: the basis is part of the name. */
-export const TARGET_METRIC_LABELS = {
+export const targetMetricLabelsIndonesian = {
   umkk: 'UMKK ÷ realisasi',
   umkk_anggaran: 'UMKK ÷ belanja pengadaan',
   pdn: 'PDN ÷ realisasi',
@@ -15,12 +20,14 @@ export const TARGET_METRIC_LABELS = {
   epurchasing_anggaran: 'E-purchasing ÷ belanja pengadaan'
 } as const satisfies Record<TargetMetric, string>;
 
+export const TARGET_METRIC_LABELS = localized({ id: targetMetricLabelsIndonesian, en: targetMetricLabelsEnglish });
+
 /** A metric's label, or the raw name when a row carries one this build does not know. */
 export function metricLabel(metrik: string): string {
   return Object.hasOwn(TARGET_METRIC_LABELS, metrik) ? TARGET_METRIC_LABELS[metrik as TargetMetric] : metrik;
 }
 
-export const targetId = {
+export const targetIndonesian = {
   title: 'Target',
   subtitle:
     'Target adalah data: nilai, pembanding, dasar hukum, wilayah dan tahun berlaku bisa dilihat, ditambah, diubah dan dipensiunkan',
@@ -86,7 +93,7 @@ export const targetId = {
   resetDone: 'Semua perubahan target dihapus; target bawaan berlaku lagi.',
   fileName: 'telisik-target.json',
   saved: (id: string) => `Target ${id} disimpan.`,
-  imported: (targets: number) => `${targets} target berlaku setelah berkas dimuat.`,
+  imported: (targets: number) => `${formatCount(targets)} target berlaku setelah berkas dimuat.`,
   importFailed: (reason: string) => `Target tidak dimuat: ${reason}`,
   corruptStored: (reason: string) =>
     `Perubahan target yang tersimpan di peramban ini rusak (${reason}); target bawaan dipakai.`,
@@ -98,7 +105,7 @@ export const targetId = {
     idDuplicate: (id: string) => `Id target "${id}" sudah dipakai; pilih id lain.`,
     idUnknown: (id: string) => `Target "${id}" tidak ada.`,
     metrik: (metrik: string) =>
-      `Metrik "${metrik}" tidak dikenal; pilih salah satu dari: ${Object.values(TARGET_METRIC_LABELS).join(', ')}.`,
+      `Metrik "${metrik}" tidak dikenal; pilih salah satu dari: ${Object.values(targetMetricLabelsIndonesian).join(', ')}.`,
     persen: (text: string) => `Nilai "${text}" bukan persen yang sah; tulis angka seperti 40 atau 37,5.`,
     nilaiRange: 'Nilai target harus lebih dari 0 % dan paling tinggi 100 %.',
     persenDecimals: 'Nilai target paling banyak dua angka di belakang koma (mis. 37,25 %).',
@@ -116,12 +123,16 @@ export const targetId = {
     format: 'Isinya bukan berkas target Telisik (format "telisik-target").',
     version: (version: string) => `Berkas target versi ${version} tidak dikenal Telisik ini; hanya versi 1.`,
     shape: (field: string) => `Bagian "${field}" tidak ada atau bentuknya salah.`,
-    tooMany: (field: string, max: number) => `Bagian "${field}" memuat lebih dari ${max} baris.`,
+    tooMany: (field: string, max: number) => `Bagian "${field}" memuat lebih dari ${formatCount(max)} baris.`,
     row: (field: string, place: number, id: string | null, problem: string) =>
       `${field} baris ke-${place}${id === null ? '' : ` ("${id}")`}: ${problem}`,
     type: (name: string, type: string) => `kolom ${name} harus ${type}.`,
     notObject: 'isinya bukan satu target.',
     retiredDuplicate: (id: string) => `Id "${id}" tercantum dua kali di daftar pensiun.`
   },
+  /** The two lists of a target file, as a problem's place names them. */
+  lists: { changed: 'Perubahan target', retired: 'Daftar pensiun' },
   types: { teks: 'teks', angka: 'angka', bulat: 'bilangan bulat', teksAtauNull: 'teks atau null', bulatAtauNull: 'bilangan bulat atau null' }
 } as const;
+
+export const targetId = localized({ id: targetIndonesian, en: targetEnglish });

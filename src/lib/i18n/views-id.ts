@@ -1,7 +1,12 @@
-/** Labels of saved views, presentation mode and the export menu, in Bahasa Indonesia. */
+/**
+ * Labels of saved views, presentation mode and the export menu: Bahasa Indonesia here,
+ * English in ./en/views.ts (same keys); `viewsId` is the page's language.
+ */
 import { dataKeyed } from './data-keyed';
+import { localized } from './language';
+import { viewsEnglish } from './en/views';
 
-export const viewsId = {
+export const viewsIndonesian = {
   saved: {
     title: 'Tampilan tersimpan',
     save: 'Simpan tampilan',
@@ -73,3 +78,5 @@ export const viewsId = {
     noChart: 'Grafik ini belum tergambar.'
   }
 } as const;
+
+export const viewsId = localized({ id: viewsIndonesian, en: viewsEnglish });

@@ -2,6 +2,7 @@ import type { KpiDefinition, KpiRow } from '../metrics/kpi-registry';
 import { ratio } from '../metrics/ratio';
 import { formatCount, formatPercent, formatRupiahShort } from '../format/number';
 import { monitoringId as t } from '../i18n/monitoring-id';
+import { locale } from '../i18n/language';
 
 /** A figure at the comparison date and the change since (a share's in fractions). */
 export type KpiChange =
@@ -21,7 +22,7 @@ export function kpiChange(kpi: KpiDefinition, row: KpiRow, previousRow: KpiRow):
 
 const sign = (v: number | bigint) => (v > 0 ? '+' : v < 0 ? '−' : '±');
 const abs = <T extends number | bigint>(v: T): T => (v < 0 ? -v : v) as T;
-const points = (delta: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(Math.abs(delta) * 100);
+const points = (delta: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(Math.abs(delta) * 100);
 
 /** The previous value as shown (`41,20 %`, `Rp 1,2 M`, `1.234`). */
 export function previousText(change: KpiChange): string {

@@ -22,8 +22,8 @@ export const MAX_ROWS = 1_000;
 const t = targetId.invalid;
 const ty = targetId.types;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const CHANGED_LABEL = 'Perubahan target';
-const RETIRED_LABEL = 'Daftar pensiun';
+const CHANGED_LABEL = targetId.lists.changed;
+const RETIRED_LABEL = targetId.lists.retired;
 
 export type EditsResult = { ok: true; edits: TargetEdits } | { ok: false; pesan: string };
 

@@ -1,11 +1,12 @@
 /**
  * Validation of one target, typed in the form, read from the browser's storage or from an
- * imported file: one Indonesian sentence per problem that says what to change. The limits
+ * imported file: one sentence per problem, in the page's language, that says what to change. The limits
  * follow the `target` table (data/schema.sql): nilai is DECIMAL(5,4), a fraction with at
  * most four decimals, so the form's percent has at most two.
  */
 import { TARGET_METRICS, type Target } from '../metrics/targets';
 import { targetId } from '../i18n/target-id';
+import { language } from '../i18n/language';
 
 const t = targetId.invalid;
 
@@ -91,13 +92,13 @@ export function emptyDraft(tahun: number): TargetDraft {
   };
 }
 
-/** 0.3725 → "37,25": the percent the form shows, with the Indonesian decimal comma. */
+/** 0.3725 → "37,25": the percent the form shows, with the page language's decimal mark (37.25 in English). */
 export function fractionToPercentText(nilai: number): string {
   const basisPoints = Math.round(nilai * 10_000);
   const whole = Math.trunc(basisPoints / 100);
   const rest = basisPoints % 100;
   if (rest === 0) return String(whole);
-  return `${whole},${String(rest).padStart(2, '0').replace(/0$/, '')}`;
+  return `${whole}${language === 'en' ? '.' : ','}${String(rest).padStart(2, '0').replace(/0$/, '')}`;
 }
 
 export function draftFromTarget(target: Target): TargetDraft {

@@ -1,0 +1,22 @@
+/** Words drawn inside the charts, in English: the keys of chartIndonesian. */
+import type { Dictionary } from '../language';
+import type { chartIndonesian } from '../chart-id';
+
+export const chartEnglish: Dictionary<typeof chartIndonesian> = {
+  meetsTarget: 'meets the target',
+  belowTarget: 'below the target',
+  noTarget: 'no target',
+  shareAxis: 'UMKK realisation / procurement budget',
+  valueAxis: 'Realisation (Rp)',
+  umkkShareLegend: 'UMKK share of realisation',
+  umkkOfBudget: 'UMKK / procurement budget',
+  pdnOfCommitment: 'PDN / PDN commitment (RUP)',
+  weekAxis: (year: number) => `Week (FY ${year})`,
+  cumulativeAxis: 'Cumulative',
+  shareTip: (label: string, nilai: string, umk: string, budget: string, share: string) =>
+    `${label}\nRealisation: ${nilai}\nUMKK: ${umk} of a procurement budget of ${budget} = ${share}`,
+  valueTip: (label: string, nilai: string, count: string, umk: string, umkShare: string, pdn: string, pdnShare: string) =>
+    `${label}\nRealisation: ${nilai} (${count} transactions)\nUMKK: ${umk} = ${umkShare} of realisation\nPDN: ${pdn} = ${pdnShare} of realisation`,
+  umkkWeekTip: (week: string, umk: string, budget: string, share: string) => `Week of ${week}\nCumulative UMKK: ${umk} of ${budget} = ${share}`,
+  pdnWeekTip: (week: string, pdn: string, commitment: string, share: string) => `Week of ${week}\nCumulative PDN: ${pdn} of a commitment of ${commitment} = ${share}`
+};
