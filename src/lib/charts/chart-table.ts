@@ -4,6 +4,7 @@
  */
 import type { BreakdownRow } from './breakdown-row';
 import type { TrendRow } from './weekly-trend';
+import type { WeekPoint } from '../monitoring/alerts';
 import { formatCount, formatPercent, formatRupiah } from '../format/number';
 import { formatDay } from '../format/date';
 import { chartTableId as t } from '../i18n/chart-table-id';
@@ -45,5 +46,14 @@ export function trendTable(rows: readonly TrendRow[]): ChartTable {
       formatRupiah(row.kum_pdn),
       row.pdn_komitmen === null ? t.notComputable : formatPercent(row.pdn_komitmen)
     ])
+  };
+}
+
+/** A pemda's weekly path: its cumulative figure and the target path, week by week. */
+export function weeklyPathTable(points: readonly WeekPoint[], figure: string): ChartTable {
+  const share = (value: number | null) => (value === null ? t.notComputable : formatPercent(value));
+  return {
+    columns: [t.week, figure, t.targetPath],
+    rows: points.map((point) => [formatDay(point.minggu), share(point.value), share(point.path)])
   };
 }

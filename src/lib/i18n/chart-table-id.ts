@@ -18,6 +18,7 @@ export const chartTableIndonesian = {
   cumulativeUmkk: 'UMKK kumulatif (Rp)',
   cumulativePdn: 'PDN kumulatif (Rp)',
   pdnOfCommitment: 'PDN / komitmen RUP',
+  targetPath: 'Jalur target',
   notComputable: 'tidak dapat dihitung',
   unknown: 'tidak diketahui'
 } as const;

@@ -15,6 +15,7 @@ export const chartTableEnglish: Dictionary<typeof chartTableIndonesian> = {
   cumulativeUmkk: 'Cumulative UMKK (Rp)',
   cumulativePdn: 'Cumulative PDN (Rp)',
   pdnOfCommitment: 'PDN / RUP commitment',
+  targetPath: 'Target path',
   notComputable: 'cannot be computed',
   unknown: 'unknown'
 };
