@@ -72,7 +72,7 @@ export const tableShapeText = {
     `Tabel ini memiliki ${formatCount(columns)} kolom, lebih dari ${formatCount(limit)} kolom yang dapat dibaca; periksa apakah pemisah kolomnya benar, atau simpan hanya kolom yang diperlukan.`,
   longHeaders: (positions: readonly number[], longest: number, limit: number) =>
     `Judul kolom ke-${someOf(positions)} lebih dari ${formatCount(limit)} karakter (terpanjang ${formatCount(longest)} karakter), ` +
-    `jadi dipendekkan menjadi ${formatCount(limit)} karakter pertama; teks selengkapnya bukan nama kolom.`
+    `jadi dipendekkan menjadi ${formatCount(limit)} karakter; teks selengkapnya bukan nama kolom.`
 };
 
 /** What the Excel reader says about a workbook it cannot read, or read only in part. */
@@ -89,6 +89,8 @@ export const workbookText = {
   sparse: (sheet: string, cell: string, filled: number, grid: number) =>
     `Lembar "${sheet}" hanya berisi ${formatCount(filled)} sel terisi, tetapi sel ${cell} yang jauh di kanan membentangkan tabelnya menjadi ${formatCount(grid)} sel; ` +
     `hapus isi sel itu di Excel lalu simpan ulang.`,
+  tooManyCells: (sheet: string, limit: number) =>
+    `Lembar "${sheet}" berisi lebih dari ${formatCount(limit)} sel terisi, lebih banyak daripada yang muat di memori peramban; pecah datanya menjadi beberapa berkas.`,
   tooLarge: (sheet: string, limitBytes: number) =>
     `Lembar "${sheet}" terlalu besar untuk dibaca di peramban (isinya lebih dari ${formatCount(Math.round(limitBytes / 1024 ** 3))} GB setelah dibuka); pecah datanya menjadi beberapa berkas.`,
   excelNumber: (lines: readonly number[]) =>

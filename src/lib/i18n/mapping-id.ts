@@ -27,6 +27,8 @@ export const mappingText = {
     'excel-serial': 'angka tanggal Excel'
   },
   line: 'Baris',
+  moreColumns: (shown: number, total: number) =>
+    `Pratinjau menampilkan ${shown.toLocaleString('id-ID')} kolom pertama dari ${total.toLocaleString('id-ID')}; semua kolom tetap dapat dipilih di daftar pemetaan di atas.`,
   detectedType: 'jenis terdeteksi',
   savePreset: 'Simpan sebagai preset',
   presetName: 'Nama preset',

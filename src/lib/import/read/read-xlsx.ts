@@ -1,127 +1,103 @@
 /**
- * Excel workbook (.xlsx) → RawTable, with read-excel-file's "universal" entry: it reads an
- * ArrayBuffer with no DOM, no Node API and no worker of its own, so the same code runs in the
- * import web worker and in Node tests.
+ * Excel workbook (.xlsx) → RawTable, streamed: the archive's parts are inflated and scanned
+ * a chunk at a time and only the cells that hold a value are kept, so the memory a workbook
+ * takes follows its data, not the size of its XML or of the rectangle its cells span. No
+ * DOM, worker or Node API: the same code runs in the import worker and in Node.
+ *
+ * It replaces read-excel-file 9.3.17, whose sheet parser recurses once per XML chunk
+ * (modules/xml/parseXml.js, `loop()`): its chunks shrink as the sheet grows (each one copies
+ * every row read so far, modules/xlsx/parseSheet.js `rows.concat`), so a sheet of about a
+ * million rows overflows the stack ("Maximum call stack size exceeded"), and it pads every
+ * row to the widest one, so a single value in XFD1048576 allocates the whole sheet. Cell
+ * semantics are kept: see xlsx/cell-value.ts.
  */
-import readXlsxFile, { readSheet, SheetNotFoundError, type CellValue } from 'read-excel-file/universal';
+import { workbookText } from '../../i18n/import-id';
 import type { ImportMessage, RawTable } from '../raw-table';
 import { UnreadableFileError } from '../raw-table';
-import { dominantWidth, findHeaderRow, isBlank, uniqueHeaders, usedWidth, type Cells } from './table-shape';
+import type { CellContext } from './xlsx/cell-value';
+import { readSheetRows, type SheetRows } from './xlsx/sheet-rows';
+import { sheetTable, type SheetTableOptions } from './xlsx/sheet-table';
+import { readSharedStrings } from './xlsx/shared-strings';
+import { readDateStyles, readWorkbookInfo, type SheetRef } from './xlsx/workbook-parts';
+import { ZipArchive } from './xlsx/zip-archive';
 
-export interface XlsxOptions {
+export interface XlsxOptions extends SheetTableOptions {
   /** Sheet name; default: the first sheet that holds any data. */
   sheet?: string;
-  /** 0-based index of the header among the sheet's rows. */
-  headerRow?: number;
-  /** Rows above the header (used when headerRow is not given). */
-  preambleLines?: number;
 }
 
 /**
- * A number cell's text exactly as stored in the file. Wrapped so it can be told apart from a
- * text cell holding digits (read-excel-file hands both over as strings otherwise).
+ * A sheet's XML may unpack to at most this many characters, about 50 s of reading: a few MB
+ * of deflated empty cells would otherwise keep the worker inflating for many minutes (filled
+ * cells are bounded by MAX_FILLED_CELLS long before). 20 million filled cells are well under
+ * 1 GB of XML.
  */
-class StoredNumber {
-  constructor(readonly text: string) {}
-}
-type Cell = CellValue<StoredNumber> | null;
+export const MAX_SHEET_XML_CHARS = 2 * 1024 ** 3;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** Excel dates carry no zone; read-excel-file gives them as UTC instants. */
-function dateText(date: Date): string {
-  const ms = Math.round(date.getTime() / 1000) * 1000; // serial fractions drift by microseconds
-  const d = new Date(ms);
-  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  if (ms % 86_400_000 === 0) return day;
-  return `${day} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+interface OpenWorkbook {
+  zip: ZipArchive;
+  sheets: SheetRef[];
+  context: Omit<CellContext, 'onLossy'>;
 }
 
-/** A number cell's text; for integers beyond 2^53 the stored digits are already Excel's rounding. */
-function numberText(stored: string, lossy: () => void): string {
-  const value = Number(stored);
-  if (!Number.isFinite(value)) return stored;
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-    lossy();
-    return /^-?\d+$/.test(stored) ? stored : BigInt(value).toString();
+function openWorkbook(bytes: Uint8Array): OpenWorkbook {
+  const zip = new ZipArchive(bytes);
+  const info = readWorkbookInfo(zip);
+  const context = {
+    sharedStrings: readSharedStrings(zip, info.sharedStringsPath),
+    dateStyles: readDateStyles(zip, info.stylesPath),
+    epoch1904: info.epoch1904
+  };
+  return { zip, sheets: info.sheets, context };
+}
+
+function readSheet(book: OpenWorkbook, sheet: SheetRef): SheetRows {
+  if (!book.zip.has(sheet.path)) throw new UnreadableFileError('xlsx-corrupt', workbookText.corrupt(`bagian ${sheet.path} tidak ada`));
+  return readSheetRows(sheet.name, book.context, (push) => {
+    let read = 0;
+    book.zip.streamText(sheet.path, (text) => {
+      read += text.length;
+      if (read > MAX_SHEET_XML_CHARS) throw new UnreadableFileError('xlsx-too-large', workbookText.tooLarge(sheet.name, MAX_SHEET_XML_CHARS));
+      push(text);
+    });
+  });
+}
+
+/** The named sheet, or the first that holds a value (noting the others when there are several). */
+function chooseSheet(book: OpenWorkbook, name: string | undefined, warnings: ImportMessage[]): { sheet: string; rows: SheetRows } {
+  if (name !== undefined) {
+    const named = book.sheets.find((s) => s.name === name);
+    if (!named) throw new UnreadableFileError('sheet-not-found', workbookText.sheetNotFound(name));
+    return { sheet: name, rows: readSheet(book, named) };
   }
-  return String(value);
-}
-
-function cellText(cell: Cell, lossy: () => void): string | null {
-  if (cell === null || cell === undefined) return null;
-  if (cell instanceof StoredNumber) return numberText(cell.text, lossy);
-  if (typeof cell === 'string') return cell === '' ? null : cell;
-  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  if (cell instanceof Date) return dateText(cell);
-  return String(cell);
-}
-
-async function loadSheet(buffer: ArrayBuffer, name: string | undefined, warnings: ImportMessage[]): Promise<{ sheet: string; data: Cell[][] }> {
-  const options = { trim: false, parseNumber: (text: string) => new StoredNumber(text) };
-  try {
-    if (name !== undefined) return { sheet: name, data: (await readSheet(buffer, name, options)) as Cell[][] };
-    const sheets = await readXlsxFile(buffer, options);
-    const chosen = sheets.find((s) => s.data.some((row) => row.some((c) => c !== null && c !== ''))) ?? sheets[0];
-    if (!chosen) throw new UnreadableFileError('not-spreadsheet', 'Buku kerja ini tidak memiliki lembar kerja.');
-    if (sheets.length > 1) {
-      warnings.push({
-        code: 'xlsx-sheets',
-        message: `Buku kerja berisi ${sheets.length} lembar (${sheets.map((s) => s.sheet).join(', ')}); yang dibaca: "${chosen.sheet}".`
-      });
+  const first = book.sheets[0];
+  if (!first) throw new UnreadableFileError('not-spreadsheet', workbookText.noSheets);
+  let chosen: { sheet: string; rows: SheetRows } | undefined;
+  let firstEmpty: { sheet: string; rows: SheetRows } | undefined;
+  for (const sheet of book.sheets) {
+    const rows = readSheet(book, sheet);
+    if (rows.filled > 0) {
+      chosen = { sheet: sheet.name, rows };
+      break;
     }
-    return { sheet: chosen.sheet, data: chosen.data as Cell[][] };
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    if (error instanceof SheetNotFoundError) throw new UnreadableFileError('sheet-not-found', `Lembar "${name}" tidak ada di buku kerja ini.`);
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UnreadableFileError('xlsx-corrupt', `Buku kerja Excel rusak atau tidak dapat dibaca (${detail}).`);
+    firstEmpty ??= { sheet: sheet.name, rows };
   }
+  chosen ??= firstEmpty as { sheet: string; rows: SheetRows };
+  if (book.sheets.length > 1) {
+    warnings.push({ code: 'xlsx-sheets', message: workbookText.sheetsRead(book.sheets.map((s) => s.name), chosen.sheet) });
+  }
+  return chosen;
 }
 
 export async function readXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Promise<RawTable> {
-  // read-excel-file wants an ArrayBuffer of exactly the file (a Uint8Array may be a view).
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const warnings: ImportMessage[] = [];
-  const { sheet, data } = await loadSheet(buffer, options.sheet, warnings);
-
-  const lossyRows: number[] = [];
-  const grid: Cells[] = data.map((row, i) => row.map((cell) => cellText(cell, () => lossyRows.at(-1) !== i + 1 && lossyRows.push(i + 1))));
-  if (lossyRows.length > 0) {
-    warnings.push({
-      code: 'excel-number',
-      message: `Ada angka bulat lebih dari 15–16 digit yang disimpan Excel sebagai angka (baris ${lossyRows.slice(0, 10).join(', ')}${lossyRows.length > 10 ? ', …' : ''}); digit terakhirnya sudah hilang di Excel. Simpan kolom kode sebagai teks.`,
-      line: lossyRows[0]
-    });
+  try {
+    const book = openWorkbook(bytes);
+    const { sheet, rows } = chooseSheet(book, options.sheet, warnings);
+    return sheetTable(sheet, rows, options, warnings);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UnreadableFileError('xlsx-corrupt', workbookText.corrupt(detail));
   }
-
-  let headerIndex = options.headerRow ?? (options.preambleLines !== undefined ? options.preambleLines : undefined);
-  headerIndex ??= findHeaderRow(grid, dominantWidth(grid, usedWidth), usedWidth);
-  headerIndex = Math.min(Math.max(0, headerIndex), Math.max(0, grid.length - 1));
-  // Rows are padded to the sheet's width, so the header row spans every used column.
-  const header = grid[headerIndex] ?? [];
-  const { names, warnings: headerWarnings } = uniqueHeaders(header);
-  warnings.push(...headerWarnings);
-
-  const rows: Cells[] = [];
-  const lineNumbers: number[] = [];
-  let blank = 0;
-  for (let i = headerIndex + 1; i < grid.length; i++) {
-    const row = grid[i] as Cells;
-    if (isBlank(row)) {
-      blank++;
-      continue;
-    }
-    rows.push(row.length >= names.length ? row.slice(0, names.length) : row.concat(new Array<null>(names.length - row.length).fill(null)));
-    lineNumbers.push(i + 1);
-  }
-  if (blank > 0) warnings.push({ code: 'blank-lines', message: `${blank} baris kosong di antara data dilewati.` });
-
-  return {
-    columns: names,
-    rows,
-    lineNumbers,
-    source: { format: 'xlsx', sheet, headerRow: headerIndex, preambleLines: headerIndex },
-    warnings
-  };
 }

@@ -4,6 +4,8 @@
  * spreadsheet readers, because exports put titles above the header in both.
  */
 import type { ImportMessage } from '../raw-table';
+import { tableShapeText } from '../../i18n/import-id';
+import { assertColumnCount, dedupeNames, shortenHeaders } from './table-limits';
 
 export type Cells = (string | null)[];
 
@@ -66,37 +68,21 @@ export function findHeaderRow(records: Cells[], width: number, widthOf: (r: Cell
   return 0;
 }
 
-/** Header cells → unique, non-empty column names (`kolom_3`, `nama (2)`), with warnings. */
+/**
+ * Header cells → unique, non-empty column names (`kolom_3`, `nama (2)`), with warnings.
+ * Refuses a header wider than MAX_COLUMNS before any per-column work, and shortens a name
+ * longer than MAX_HEADER_CHARS (a whole file on one line must not become a column name).
+ */
 export function uniqueHeaders(cells: Cells): { names: string[]; warnings: ImportMessage[] } {
-  const base = cells.map((c, i) => {
-    const name = (c ?? '').replace(/\uFEFF/g, '').trim();
-    return name === '' ? `kolom_${i + 1}` : name;
-  });
-  const empty = cells.map((c, i) => ((c ?? '').replace(/\uFEFF/g, '').trim() === '' ? i + 1 : 0)).filter((i) => i > 0);
-  const taken = new Set<string>();
-  const renamed: string[] = [];
-  const names = base.map((name) => {
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-    let k = 2;
-    while (taken.has(`${name} (${k})`)) k++;
-    const unique = `${name} (${k})`;
-    taken.add(unique);
-    renamed.push(`"${name}" → "${unique}"`);
-    return unique;
-  });
+  assertColumnCount(cells.length);
+  const trimmed = cells.map((c) => (c ?? '').replace(/\uFEFF/g, '').trim());
+  const empty = trimmed.flatMap((name, i) => (name === '' ? [i + 1] : []));
+  const { names: shortened, warning: longWarning } = shortenHeaders(trimmed.map((name, i) => (name === '' ? `kolom_${i + 1}` : name)));
+  const { names, renamed } = dedupeNames(shortened);
   const warnings: ImportMessage[] = [];
-  if (empty.length > 0) {
-    warnings.push({
-      code: 'header-empty',
-      message: `Kolom ke-${empty.join(', ')} tidak bernama; diberi nama ${empty.map((i) => `kolom_${i}`).join(', ')}.`
-    });
-  }
-  if (renamed.length > 0) {
-    warnings.push({ code: 'header-duplicate', message: `Nama kolom ganda dibedakan: ${renamed.join(', ')}.` });
-  }
+  if (empty.length > 0) warnings.push({ code: 'header-empty', message: tableShapeText.emptyHeaders(empty) });
+  if (longWarning) warnings.push(longWarning);
+  if (renamed.length > 0) warnings.push({ code: 'header-duplicate', message: tableShapeText.duplicateHeaders(renamed) });
   return { names, warnings };
 }
 
