@@ -56,6 +56,8 @@ export interface ImportRequest {
    * size, in order. They are read page by page and imported as one dataset.
    */
   pages?: PageRef[];
+  /** This browser's secret for the pseudonyms of NIK and NPWP (src/lib/import/pseudonym.ts). */
+  pseudonymKey?: Uint8Array;
 }
 
 export interface ImportApi {

@@ -4,9 +4,12 @@
  * goes through the one restart path and brings the user's data back, and an engine that
  * cannot load says so instead of loading for ever.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, waitForView, navigate, kpi } from './fixtures';
 import { NON_TENDER_TOTAL, nonTenderCsv } from '../fixtures/isb-fixtures';
+import { inlineCell, worksheet, xlsxBytes } from '../unit/helpers/xlsx-parts';
 
 /** Seconds of work for DuckDB-WASM on this hardware: far beyond any limit the tests set. */
 const SLOW_SQL = 'SELECT count(*) AS n FROM range(5000000000) t(x) WHERE x % 7 = 3';
@@ -107,5 +110,38 @@ test.describe('stuck states', () => {
     await waitForView(page, '');
     await expect(page.locator('[data-importing]')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'pilih berkas' })).toBeEnabled();
+  });
+});
+
+test.describe('odd files', () => {
+  test('a tiny workbook with a stray far cell, a 50 MB one-field CSV: a sentence each, the tab lives and imports on', async ({ page }, testInfo) => {
+    await page.goto('/dataset');
+    await waitForView(page, '');
+    const chooser = page.locator('[data-action="choose-files"]');
+    const far = xlsxBytes({ sheets: [{ name: 'Data', xml: worksheet(`<row r="1">${inlineCell('A1', 'kd_rup')}</row><row r="1048576">${inlineCell('XFD1048576', 'x')}</row>`) }] });
+    await chooser.setInputFiles({ name: 'sel-jauh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(far) });
+    await expect(page.locator('[data-import-notice]')).toContainText('XFD1048576');
+    await expect(page.locator('[data-dataset]')).toHaveCount(0);
+
+    // One field, no line break: read as a one-column header without rows, its name shortened.
+    const oneField = join(testInfo.outputDir, 'satu-sel.csv');
+    mkdirSync(testInfo.outputDir, { recursive: true });
+    writeFileSync(oneField, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    await chooser.setInputFiles(oneField);
+    // Not a dataset: the preview step shows its one column, the name shortened, the page small.
+    const step = page.locator('[data-mapping-step]');
+    await expect(step).toContainText('…');
+    expect(await page.evaluate(() => document.documentElement.outerHTML.length)).toBeLessThan(5_000_000);
+    await step.locator('[data-action="discard-mapping"]').click();
+    await expect(step).toHaveCount(0);
+
+    // Mixed line endings: every record is a row, nothing folds into another.
+    const mixed = nonTenderCsv().split('\r\n').map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join('');
+    await chooser.setInputFiles({ name: 'campuran.csv', mimeType: 'text/csv', buffer: Buffer.from(mixed) });
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await expect(page.locator('[data-import-report] [data-count="read"]')).toHaveText('4');
+    await expect(page.locator('[data-import-report] [data-count="rejected"]')).toHaveText('0');
+    await navigate(page, 'ringkasan');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
 });

@@ -1,4 +1,5 @@
 import { readRawTable, type ReadOptions } from './read';
+import { boundTableShape } from './read/table-limits';
 import { recogniseDataset, mapDataset, type LearntLookups } from './isb';
 import { mapInaproc, noRowsMessage, recogniseInaproc, reportDataset } from './inaproc';
 import { createRegionMatcher, type RegionRef } from './regions';
@@ -8,6 +9,7 @@ import type { CanonicalRow } from './to-arrow';
 import { buildReport, type QualityReport } from './quality-report';
 import { sha256Hex } from './sha256';
 import { pullTimeOf } from './pull-time';
+import { Pseudonymiser } from './pseudonym';
 
 export interface ImportOptions {
   regions: readonly RegionRef[];
@@ -18,6 +20,8 @@ export interface ImportOptions {
   importedAt?: string;
   /** A mapping the user confirmed in the preview step: used instead of ISB recognition. */
   manual?: ColumnMapping;
+  /** This browser's secret: NIK and NPWP become keyed pseudonyms (./pseudonym.ts). Absent in the CLI. */
+  pseudonymKey?: Uint8Array;
 }
 
 /** A file read as it is, before any mapping. */
@@ -35,7 +39,11 @@ export interface ImportOutcome {
   report: QualityReport;
 }
 
-/** Read a file as it is. Throws UnreadableFileError (one clear sentence) when it cannot. */
+/**
+ * Read a file as it is. Throws UnreadableFileError (one clear sentence) when it cannot,
+ * including when the table is wider than the browser can hold; over-long column names come
+ * back shortened, whatever the format.
+ */
 export async function readImportFile(
   bytes: Uint8Array,
   fileName: string,
@@ -43,7 +51,7 @@ export async function readImportFile(
   onProgress?: (fraction: number) => void
 ): Promise<ReadFile> {
   const sha256 = await sha256Hex(bytes);
-  const raw = await readRawTable(bytes, fileName, read, onProgress);
+  const raw = boundTableShape(await readRawTable(bytes, fileName, read, onProgress));
   return { raw, name: fileName, size: bytes.byteLength, sha256 };
 }
 
@@ -77,7 +85,14 @@ export function mapImportFile(file: ReadFile, options: ImportOptions): ImportOut
   const tables = (mapped?.tables ?? {}) as Record<string, CanonicalRow[]>;
   // A recognised file that adds no rows says so in the report, as the reader's finding.
   const reported = inaproc && !mapped ? { ...raw, warnings: [...raw.warnings, noRowsMessage(inaproc)] } : raw;
-  return { raw, tables, report: buildReport(meta, reported, dataset, mapped) };
+  const report = buildReport(meta, reported, dataset, mapped);
+  if (options.pseudonymKey) {
+    const pseudonyms = new Pseudonymiser(options.pseudonymKey);
+    pseudonyms.tables(tables);
+    report.rejected = pseudonyms.rejected(report.rejected);
+    report.pseudonymised = true;
+  }
+  return { raw, tables, report };
 }
 
 /** One file through the whole pipeline (recognition, or the mapping the user confirmed). */

@@ -28,6 +28,8 @@ export interface QualityReport {
   rejected: RejectedRow[];
   /** The file's columns, naming the cells of rejected rows' content (absent when none has cells). */
   rejectedColumns?: string[];
+  /** True when NIK and NPWP were replaced by this browser's keyed pseudonyms (pseudonym.ts). */
+  pseudonymised?: boolean;
   /** Counts per finding code ('empty-row', 'duplicate-row', 'date-outside-year', …). */
   findings: Record<string, number>;
   /** Transactions per basis of their UMK figure (reported, vendor flag, channel rule, unknown). */

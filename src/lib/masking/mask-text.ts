@@ -30,7 +30,11 @@ const MAY_HOLD = /[\d@]|npwp/i;
  */
 const PLAIN = /^(?:-?(?:0|[1-9]\d{0,13})(?:[.,]\d{1,14})?|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?)$/;
 
-function applyPattern(text: string, pattern: PersonalPattern, found: Finding[]): string {
+/** What a found value becomes: the masking token by default, a pseudonym at import. */
+type Replacement = (kind: PersonalKind, value: string) => string;
+const token: Replacement = (kind) => maskingId.token[kind];
+
+function applyPattern(text: string, pattern: PersonalPattern, found: Finding[], replace: Replacement = token): string {
   // test() first: most cells match no pattern, and matchAll builds an iterator and a regex
   // copy each call (exports mask millions of cells). lastIndex is reset because the regex is
   // global and shared, and matchAll starts from it.
@@ -45,7 +49,7 @@ function applyPattern(text: string, pattern: PersonalPattern, found: Finding[]):
     const start = match.index + lead.length;
     const value = match[0].slice(lead.length);
     if (pattern.accept && !pattern.accept(value, text.slice(0, start))) continue;
-    out += text.slice(last, start) + maskingId.token[pattern.kind];
+    out += text.slice(last, start) + replace(pattern.kind, value);
     last = match.index + match[0].length;
     found.push({ kind: pattern.kind, pattern: pattern.name, value });
   }
@@ -59,6 +63,18 @@ export function scanText(text: string): TextScan {
   let masked = text;
   for (const pattern of PERSONAL_PATTERNS) masked = applyPattern(masked, pattern, found);
   return { text: masked, found };
+}
+
+/**
+ * `text` with each NIK and NPWP (LKPP's hashed `npwp:…` too) replaced by what `replace`
+ * makes of it: the import's pseudonyms. Other personal data is left to masking.
+ */
+export function replaceTaxIds(text: string, replace: Replacement): string {
+  if (!MAY_HOLD.test(text) || PLAIN.test(text)) return text;
+  const found: Finding[] = [];
+  let out = text;
+  for (const pattern of PERSONAL_PATTERNS) if (pattern.kind === 'nik' || pattern.kind === 'npwp') out = applyPattern(out, pattern, found, replace);
+  return out;
 }
 
 /** `text` with each personal value replaced by its token ('[NIK]', '[email]', …). */

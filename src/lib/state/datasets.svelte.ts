@@ -62,6 +62,10 @@ export class Datasets {
   notice = $state.raw<Notice | null>(null);
   /** Changes to the data under way (import, removal, sample shown or hidden): the app is busy. */
   changing = $state(0);
+  /** Keep the imported files as they were (with personal data) beside the pseudonymised tables. */
+  keepOriginals = $state(false);
+  /** The secret of this browser's pseudonyms; one for this visit when there is no storage. */
+  #pseudonymKey: Promise<Uint8Array> | undefined;
   #library: DatasetLibrary | undefined;
   #job: ImportJob | undefined;
   readonly #client: DbClient;
@@ -85,6 +89,7 @@ export class Datasets {
     }
     const [settings, list, presets] = await Promise.all([this.#library.settings(), this.#library.list(), this.#library.presets()]);
     this.sampleVisible = settings.sampleVisible;
+    this.keepOriginals = settings.keepOriginals ?? false;
     this.list = list;
     this.presets = presets;
   }
@@ -169,9 +174,31 @@ export class Datasets {
     return this.#changingWhile(async () => {
       await this.#client.setSampleVisible(visible);
       this.sampleVisible = visible;
-      await this.#library?.saveSettings({ sampleVisible: visible });
+      await this.#library?.saveSettings({ sampleVisible: visible, keepOriginals: this.keepOriginals });
       await this.#onChange();
     });
+  }
+
+  /**
+   * Whether later imports keep their file as it was. Turning it off also deletes the files
+   * kept so far: only the pseudonymised tables stay.
+   */
+  async setKeepOriginals(keep: boolean): Promise<void> {
+    this.keepOriginals = keep;
+    try {
+      await this.#library?.saveSettings({ sampleVisible: this.sampleVisible, keepOriginals: keep });
+      if (!keep) await this.#library?.dropOriginals(this.list);
+    } catch (error) {
+      this.notice = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** The secret of this browser's pseudonyms (made on first use, kept with the datasets). */
+  #key(): Promise<Uint8Array> {
+    this.#pseudonymKey ??= (this.#library?.pseudonymKey() ?? Promise.reject(new Error('no storage'))).catch(() =>
+      crypto.getRandomValues(new Uint8Array(32))
+    );
+    return this.#pseudonymKey;
   }
 
   /** What the stored datasets teach a new import (an e-katalog v5 file names no pemda). */
@@ -237,6 +264,7 @@ export class Datasets {
         this.notice = { kind: 'info', text: importText.alreadyImported(file.name, duplicate) };
         return null;
       }
+      request = { ...request, pseudonymKey: await this.#key() };
       const job = new ImportJob();
       this.#job = job;
       // Progress messages can arrive after the reply (Comlink delivers them separately): a
@@ -282,7 +310,7 @@ export class Datasets {
     try {
       this.importing = { fileName: file.name, phase: 'save' };
       // Saved before the engine gets the tables: loading transfers (and so empties) the bytes.
-      await this.#library?.save(meta, file, tables);
+      await this.#library?.save(meta, this.keepOriginals ? file : null, tables);
       this.importing = { fileName: file.name, phase: 'load' };
       if (replacing) await this.remove(replacing);
       try {

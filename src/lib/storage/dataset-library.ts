@@ -30,10 +30,14 @@ export interface DatasetMeta {
 
 export interface LibrarySettings {
   sampleVisible: boolean;
+  /** Keep each imported file as it was (with its personal data) beside its tables; off by default. */
+  keepOriginals?: boolean;
 }
 
 const ROOT = 'telisik';
 const META = 'meta.json';
+const KEY_FILE = 'kunci-samaran.bin';
+const KEY_BYTES = 32;
 
 /**
  * The user's imported files and tables in the browser's origin-private file system (OPFS):
@@ -64,14 +68,15 @@ export class DatasetLibrary {
     return metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   }
 
-  async save(meta: DatasetMeta, original: Blob, tables: Record<string, Uint8Array>): Promise<void> {
+  /** `original` is the file as chosen; null when the user keeps only the (pseudonymised) tables. */
+  async save(meta: DatasetMeta, original: Blob | null, tables: Record<string, Uint8Array>): Promise<void> {
     // Ask the browser not to evict the user's data under storage pressure (asked here, at
     // the first save, rather than at start-up where it would only delay the dashboard).
     await navigator.storage.persist?.().catch(() => false);
     const datasets = await this.#datasetsDir();
     await datasets.removeEntry(meta.id, { recursive: true }).catch(() => {});
     const dir = await datasets.getDirectoryHandle(meta.id, { create: true });
-    await writeFile(dir, 'original', original);
+    if (original) await writeFile(dir, 'original', original);
     for (const [table, bytes] of Object.entries(tables)) await writeFile(dir, `${table}.arrow`, bytes);
     await writeFile(dir, META, JSON.stringify(meta));
   }
@@ -87,9 +92,40 @@ export class DatasetLibrary {
     return Object.fromEntries(entries);
   }
 
-  async original(meta: DatasetMeta): Promise<File> {
-    const dir = await (await this.#datasetsDir()).getDirectoryHandle(meta.id);
-    return (await dir.getFileHandle('original')).getFile();
+  /** The file as imported, when the user chose to keep it; null otherwise. */
+  async original(meta: DatasetMeta): Promise<File | null> {
+    try {
+      const dir = await (await this.#datasetsDir()).getDirectoryHandle(meta.id);
+      return await (await dir.getFileHandle('original')).getFile();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Delete the kept files of these datasets (their tables stay). */
+  async dropOriginals(metas: readonly DatasetMeta[]): Promise<void> {
+    const datasets = await this.#datasetsDir();
+    for (const meta of metas) {
+      const dir = await datasets.getDirectoryHandle(meta.id).catch(() => null);
+      await dir?.removeEntry('original').catch(() => {});
+    }
+  }
+
+  /**
+   * This browser's secret for the pseudonyms of NIK and NPWP, made on first use and kept with
+   * the datasets (same lifetime: clearing the site's data forgets both). Never leaves the browser.
+   */
+  async pseudonymKey(): Promise<Uint8Array> {
+    try {
+      const file = await (await this.#root.getFileHandle(KEY_FILE)).getFile();
+      const key = new Uint8Array(await file.arrayBuffer());
+      if (key.length === KEY_BYTES) return key;
+    } catch {
+      // not made yet
+    }
+    const key = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
+    await writeFile(this.#root, KEY_FILE, key);
+    return key;
   }
 
   async remove(id: string): Promise<void> {
