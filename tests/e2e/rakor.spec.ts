@@ -210,8 +210,12 @@ test.describe('masking and formula-safe exports', () => {
     expect(xlsx.text).toMatch(/'\s*=cmd\|' \/C calc'!A0/);
     expect(xlsx.text).toContain(`'@SUM(1+1)`);
 
-    // Unmasked, the personal data in the free text is there; masked, it is gone everywhere.
-    expect(csv.flat().join('\n')).toMatch(NIK_OR_NPWP);
+    // NIK and NPWP became pseudonyms at import: even unmasked, the export has the pseudonym,
+    // never the number. The e-mail address is masking's to hide: there unmasked, gone masked.
+    const unmasked = csv.flat().join('\n');
+    expect(unmasked).not.toMatch(NIK_OR_NPWP);
+    expect(unmasked).toMatch(/nik:samaran-[a-z]{20}/);
+    expect(unmasked).toMatch(EMAIL);
     await page.locator('[data-action="toggle-masking"]').click();
     await expect(page.locator('html')).toHaveAttribute('data-masking', 'on');
     await expect(table).not.toContainText('3204011234560001');

@@ -1,10 +1,18 @@
+/**
+ * The import's words: the panel, its quality report, and what the readers say about a
+ * table's shape and a workbook. Bahasa Indonesia here, English in ./en/import.ts (same keys);
+ * the exports without a language in their name are the page's language (./language.ts).
+ * The import worker always speaks Indonesian, so its messages reach the report in Indonesian.
+ */
 import { formatCount } from '../format/number';
 import type { DatasetMeta } from '../storage/dataset-library';
+import { locale, localized } from './language';
+import { importEnglish, tableShapeEnglish, workbookEnglish } from './en/import';
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 
 /** The import panel's words in Bahasa Indonesia. */
-export const importText = {
+export const importIndonesian = {
   title: 'Data Anda',
   dropHere: 'Letakkan berkas di sini atau',
   choose: 'pilih berkas',
@@ -21,7 +29,7 @@ export const importText = {
   tooLarge: (name: string, size: number, limit: number) =>
     `${name} (${megabytes(size)}) terlalu besar untuk memori peramban ini (batas ${megabytes(limit)}). Pecah berkas menjadi beberapa bagian, atau ubah dengan npm run import.`,
   alreadyImported: (name: string, same: DatasetMeta) =>
-    `${name} sudah pernah diimpor (isinya sama dengan ${same.fileName}, ${new Date(same.importedAt).toLocaleString('id-ID')}).`,
+    `${name} sudah pernah diimpor (isinya sama dengan ${same.fileName}, ${new Date(same.importedAt).toLocaleString(locale)}).`,
   needsMapping: (name: string, preset: string | undefined) =>
     preset
       ? `${name} bukan dataset ISB yang dikenal, tetapi kolomnya sama dengan preset "${preset}". Periksa pemetaannya lalu impor.`
@@ -29,6 +37,11 @@ export const importText = {
   nothingLoaded: (name: string) => `${name}: tidak ada baris yang dapat dimuat; lihat laporan kualitas data.`,
   sampleHidden: 'Data contoh disembunyikan agar tidak tercampur dengan data Anda. Centang "Tampilkan data contoh" untuk menampilkannya lagi.',
   rows: (n: number) => `${formatCount(n)} baris`,
+  /** Beside the panel's title: how many datasets are imported, and whether the sample data shows too. */
+  datasetCount: (n: number, withSample: boolean) => `${formatCount(n)} dataset${withSample ? ' + data contoh' : ''}`,
+  /** Headings of the table of imported datasets. */
+  table: { file: 'Berkas', dataset: 'Dataset', size: 'Ukuran', rows: 'Baris', sha256: 'SHA-256', imported: 'Diimpor' },
+  showReport: 'Laporan',
   report: {
     title: 'Laporan kualitas data',
     read: 'dibaca',
@@ -37,8 +50,16 @@ export const importText = {
     downloadRejected: 'Unduh baris yang ditolak (CSV)',
     /** Headings of the rejected rows' CSV around the file's own columns: line, reason, and a line's text when it had no cells. */
     rejectedCsv: { line: 'baris', reason: 'alasan', text: 'isi_baris' },
+    /** The rejected rows' CSV: the file's name without its extension, and a suffix. */
+    rejectedFileName: (name: string) => `${name}.ditolak.csv`,
     dataset: 'Dikenali sebagai',
     basis: 'Dasar angka UMK',
+    basisLabel: {
+      dilaporkan: 'dilaporkan sistem sumber',
+      status_penyedia: 'dari status UKM penyedia',
+      aturan_kanal: 'dari aturan kanal',
+      tidak_diketahui: 'tidak diketahui'
+    } as Record<string, string>,
     status: 'Status rekaman transaksi',
     statusLabel: {
       selesai: 'selesai',
@@ -49,7 +70,14 @@ export const importText = {
     } as Record<string, string>,
     statusNote: 'Rekaman yang sama di dataset lain dihitung sekali: lihat buku besar transaksi.',
     findings: 'Temuan',
-    source: 'Format terdeteksi'
+    /** A finding's line in the file, before its message. */
+    findingLine: (line: number) => `Baris ${line}: `,
+    source: 'Format terdeteksi',
+    /** Parts of the detected format after its name and encoding. */
+    delimiter: (delimiter: string) => `pemisah "${delimiter}"`,
+    tab: 'tab',
+    preamble: (lines: number) => `${lines} baris pembuka dilewati`,
+    sheet: (name: string) => `lembar ${name}`
   }
 };
 
@@ -63,7 +91,7 @@ function someOf(items: readonly (string | number)[], shown = 10): string {
  * What the readers say about a table's header and shape: names they had to make up, shorten
  * or tell apart, and a table too wide for the browser. One sentence each.
  */
-export const tableShapeText = {
+export const tableShapeIndonesian = {
   emptyHeaders: (positions: readonly number[]) =>
     `Kolom ke-${someOf(positions)} tidak bernama; diberi nama ${someOf(positions.map((i) => `kolom_${i}`))}.`,
   duplicateHeaders: (renamed: readonly string[]) => `Nama kolom ganda dibedakan: ${someOf(renamed)}.`,
@@ -76,7 +104,7 @@ export const tableShapeText = {
 };
 
 /** What the Excel reader says about a workbook it cannot read, or read only in part. */
-export const workbookText = {
+export const workbookIndonesian = {
   corrupt: (detail: string) => `Buku kerja Excel rusak atau tidak dapat dibaca (${detail}).`,
   noSheets: 'Buku kerja ini tidak memiliki lembar kerja.',
   sheetNotFound: (name: string) => `Lembar "${name}" tidak ada di buku kerja ini.`,
@@ -97,3 +125,7 @@ export const workbookText = {
     `Ada angka bulat lebih dari 15–16 digit yang disimpan Excel sebagai angka (baris ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}); ` +
     `digit terakhirnya sudah hilang di Excel. Simpan kolom kode sebagai teks.`
 };
+
+export const importText = localized({ id: importIndonesian, en: importEnglish });
+export const tableShapeText = localized({ id: tableShapeIndonesian, en: tableShapeEnglish });
+export const workbookText = localized({ id: workbookIndonesian, en: workbookEnglish });
