@@ -28,6 +28,7 @@ function formatValue(value: number, unit: Unit): string {
 
 function formatGoal(goal: Goal | undefined, unit: Unit): string {
   if (goal === undefined) return '—';
+  if (unit === 'ratio') return `≤ ${goal.maxP95}×`;
   return unit === 's' ? `≤ ${goal.maxP95 / 1000} s` : `≤ ${goal.maxP95} ms`;
 }
 
