@@ -5,8 +5,11 @@ import { base } from '$app/paths';
  * Registers the offline service worker (src/service-worker.ts) in a built app. A browser
  * without service workers, or one that refuses (private mode), simply stays online-only.
  */
+let registered = false;
+
 export function registerOfflineWorker(): void {
-  if (dev || !('serviceWorker' in navigator)) return;
+  if (dev || registered || !('serviceWorker' in navigator)) return;
+  registered = true;
   navigator.serviceWorker.register(`${base}/service-worker.js`, { scope: `${base}/` }).catch(() => {});
 }
 
