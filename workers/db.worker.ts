@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Entry of the database worker: it only wires the engine to Comlink.
 import * as Comlink from 'comlink';
+import { reportPolicyViolations } from './csp-report';
 import type { DbApi, QueryReply, ExportReply } from './db-api';
 import { DuckDbEngine } from './duckdb-engine';
 
@@ -30,4 +31,5 @@ const api: DbApi = {
   setPulledBy: (day) => engine.setPulledBy(day)
 };
 
+reportPolicyViolations(self as unknown as WorkerGlobalScope);
 Comlink.expose(api);

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Entry of the export worker: the file builders (src/lib/export/files/) behind Comlink.
 import * as Comlink from 'comlink';
+import { reportPolicyViolations } from './csp-report';
 import type { ExportApi, ExportReply } from './export-api';
 import { snapshotTableExport, tableExport } from './table-export';
 import { viewExport } from './view-export';
@@ -20,4 +21,5 @@ const api: ExportApi = {
   viewFile: (format, snapshots, context, extras, onProgress) => reply(() => viewExport(format, snapshots, context, extras, onProgress))
 };
 
+reportPolicyViolations(self as unknown as WorkerGlobalScope);
 Comlink.expose(api);

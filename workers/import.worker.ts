@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // Entry of the import worker: the import pipeline behind Comlink.
 import * as Comlink from 'comlink';
+import { reportPolicyViolations } from './csp-report';
 import provincesCsv from 'idn-area-data/data/provinces.csv?raw';
 import regenciesCsv from 'idn-area-data/data/regencies.csv?raw';
 import schemaSql from '../data/schema.sql?raw';
@@ -18,4 +19,5 @@ const api: ImportApi = {
   }
 };
 
+reportPolicyViolations(self as unknown as WorkerGlobalScope);
 Comlink.expose(api);
