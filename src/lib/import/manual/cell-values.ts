@@ -1,8 +1,10 @@
 /**
  * One cell (or a value typed once for the whole file) read as the kind its field expects.
- * Reasons are Indonesian and quote the value, so a rejected row says what was in it.
+ * Reasons quote the value, so a rejected row says what was in it; their sentences are in
+ * src/lib/i18n/mapping-id.ts (`cellProblems`), in the page's language (Indonesian in the worker).
  */
 
+import { mappingText } from '../../i18n/mapping-id';
 import {
   compareDecimals,
   parseDate,
@@ -23,7 +25,7 @@ import type { FieldKind } from './types';
 import { booleanOf, channelOf, statusOf, yearOf } from './vocab';
 
 const quoted = (text: string) => `"${text.trim()}"`;
-
+const say = mappingText.cellProblems;
 
 const ZERO: ExactDecimal = { units: 0n, scale: 0 };
 const ONE: ExactDecimal = { units: 1n, scale: 0 };
@@ -38,7 +40,7 @@ export function readPercent(text: string, style: NumberStyle): Parsed<ExactDecim
   if (parsed.kind !== 'value') return parsed;
   const fraction = /%\s*$/.test(text) ? parsed.value : shiftDecimal(parsed.value, -2);
   if (compareDecimals(fraction, ZERO) < 0 || compareDecimals(fraction, ONE) > 0) {
-    return parsedInvalid(`Persentase di luar 0–100: ${quoted(text)}.`);
+    return parsedInvalid(say.percentRange(quoted(text)));
   }
   return parsedValue(fraction);
 }
@@ -54,38 +56,38 @@ export function readDate(text: string, format: DateFormat | null): Parsed<Parsed
 
 export function readYear(text: string): Parsed<number> {
   const year = yearOf(text);
-  return year === null ? parsedInvalid(`Bukan tahun (empat angka, 1990–2100): ${quoted(text)}.`) : parsedValue(year);
+  return year === null ? parsedInvalid(say.notYear(quoted(text))) : parsedValue(year);
 }
 
 export function readId(text: string): Parsed<string> {
   const parsed = parseIdentifier(text);
   return parsed.kind === 'invalid' && parsed.reason === RUINED_BY_EXCEL
-    ? parsedInvalid(`${RUINED_BY_EXCEL} Isinya: ${quoted(text)}.`)
+    ? parsedInvalid(say.ruinedId(RUINED_BY_EXCEL, quoted(text)))
     : parsed;
 }
 
 export function readBoolean(text: string): Parsed<boolean> {
   const value = booleanOf(text);
-  return value === null ? parsedInvalid(`Bukan ya/tidak (mis. Ya/Tidak, UMKK/Non UMKK): ${quoted(text)}.`) : parsedValue(value);
+  return value === null ? parsedInvalid(say.notBoolean(quoted(text))) : parsedValue(value);
 }
 
 export function readChannel(text: string): Parsed<string> {
   const value = channelOf(text);
   return value === null
-    ? parsedInvalid(`Kanal tidak dikenal: ${quoted(text)} (mis. blangkon, toko_daring, katalog_lokal, tender, pengadaan_langsung).`)
+    ? parsedInvalid(say.unknownChannel(quoted(text)))
     : parsedValue(value);
 }
 
 export function readStatus(text: string): Parsed<string> {
   const value = statusOf(text);
-  return value === null ? parsedInvalid(`Status tidak dikenal: ${quoted(text)} (mis. Selesai, Proses, Batal, Gagal).`) : parsedValue(value);
+  return value === null ? parsedInvalid(say.unknownStatus(quoted(text))) : parsedValue(value);
 }
 
 /** Why `text` is not a value of `kind`, or null when it is (for validation and suggestion). */
 export function problemOf(kind: FieldKind, text: string, style: NumberStyle, format: DateFormat | null): string | null {
   const parsed = readAs(kind, text, style, format);
   if (parsed.kind === 'value') return null;
-  return parsed.kind === 'empty' ? 'kosong.' : parsed.reason;
+  return parsed.kind === 'empty' ? say.empty : parsed.reason;
 }
 
 function readAs(kind: FieldKind, text: string, style: NumberStyle, format: DateFormat | null): Parsed<unknown> {

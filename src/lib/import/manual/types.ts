@@ -27,7 +27,7 @@ export type FieldKind =
 export interface FieldSpec {
   /** The canonical column name (data/schema.sql) or, for derived fields, the input's name. */
   name: string;
-  /** Shown in the form, in Indonesian. */
+  /** Shown in the form, in the page's language (Indonesian in the import worker and Node). */
   label: string;
   kind: FieldKind;
   required: boolean;

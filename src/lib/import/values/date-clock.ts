@@ -2,6 +2,7 @@
  * The time part after a date ('T08:30:00+07:00', ' 16:00:00', ', 12:00:00AM', ' 14.30 WIB'),
  * and the move of an instant with a zone onto Indonesian western time.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { civilFromDays, daysFromCivil, formatCivilDate, formatSecondOfDay, type CivilDate } from './calendar';
 import type { ParsedDate } from './date';
 
@@ -45,17 +46,17 @@ export function withClock(date: CivilDate, rest: string): ParsedDate | string {
   if (rest === '') return { date: formatCivilDate(date) };
   const separator = SEPARATOR.exec(rest);
   const match = separator ? CLOCK.exec(rest.slice(separator[0].length)) : null;
-  if (!match) return 'Bagian jam tidak dikenali';
+  if (!match) return say.clockUnknown;
 
   let hour = Number(match[1]);
   const minute = Number(match[2]);
   const second = Number(match[3] ?? '0');
   const meridiem = match[4]?.toLowerCase();
   if (meridiem !== undefined) {
-    if (hour < 1 || hour > 12) return 'Jam AM/PM harus antara 1 dan 12';
+    if (hour < 1 || hour > 12) return say.meridiemHour;
     hour = (hour % 12) + (meridiem === 'p' ? 12 : 0); // 12 AM is midnight, 12 PM noon
   }
-  if (hour > 23 || minute > 59 || second > 59) return 'Jam tidak ada';
+  if (hour > 23 || minute > 59 || second > 59) return say.noSuchTime;
 
   // Fractions of a second are dropped: the app's finest grain is the second.
   let minuteOfDay = hour * 60 + minute;
@@ -63,12 +64,12 @@ export function withClock(date: CivilDate, rest: string): ParsedDate | string {
   const zone = match[5];
   if (zone !== undefined && !LOCAL_ZONES.has(zone.toLowerCase())) {
     const offset = zoneOffset(zone);
-    if (offset === null) return 'Zona waktu tidak dikenali';
+    if (offset === null) return say.zoneUnknown;
     const total = day * 1440 + minuteOfDay - offset + WIB_OFFSET_MINUTES;
     day = Math.floor(total / 1440);
     minuteOfDay = total - day * 1440;
   }
   const local = civilFromDays(day);
-  if (local.year < 1 || local.year > 9999) return 'Tanggal di luar rentang';
+  if (local.year < 1 || local.year > 9999) return say.dateOutOfRange;
   return { date: formatCivilDate(local), time: formatSecondOfDay(minuteOfDay * 60 + second) };
 }

@@ -2,6 +2,7 @@
  * One reader per written date format. A reader returns null when the text does not have its
  * shape, a reason when it has the shape but names no real date or time, else the date.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { isRealDate } from './calendar';
 import { withClock } from './date-clock';
 import {
@@ -15,10 +16,8 @@ import type { ParsedDate } from './date';
 
 export type DateReader = (text: string) => ParsedDate | string | null;
 
-const NO_SUCH_DATE = 'Tanggal tidak ada di kalender';
-
 function build(year: number, month: number, day: number, rest: string): ParsedDate | string {
-  if (!isRealDate(year, month, day)) return NO_SUCH_DATE;
+  if (!isRealDate(year, month, day)) return say.noSuchDate;
   return withClock({ year, month, day }, rest);
 }
 
@@ -35,13 +34,13 @@ function readNumeric(text: string, dayFirst: boolean): ParsedDate | string | nul
   if (!match) return null;
   const year = match[4] ?? '';
   // '25/03/22' could be 1922 or 2022; guessing a century would invent data.
-  if (year.length !== 4) return 'Tahun harus ditulis empat angka';
+  if (year.length !== 4) return say.fourDigitYear;
   const first = Number(match[1]);
   const second = Number(match[3]);
   const [day, month] = dayFirst ? [first, second] : [second, first];
   // '7/13/2025' read day first: say that the other order would work.
   if (!isRealDate(Number(year), month, day) && isRealDate(Number(year), day, month)) {
-    return `${NO_SUCH_DATE} (urutan hari dan bulan terbalik?)`;
+    return `${say.noSuchDate} ${say.dayMonthSwapped}`;
   }
   return build(Number(year), month, day, match[5] ?? '');
 }

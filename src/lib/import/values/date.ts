@@ -3,6 +3,7 @@
  * column, and d/m/y versus m/d/y cannot be told from one cell, so a column's format is
  * detected from its samples; a single cell without a format is read by the rules below.
  */
+import { valueText as say } from '../../i18n/values-id';
 import {
   readDayMonthYear,
   readEnglishLong,
@@ -34,15 +35,6 @@ const READERS: Readonly<Record<DateFormat, DateReader>> = {
   'excel-serial': (text) => readExcelSerial(text, false)
 };
 
-const FORMAT_NAMES: Readonly<Record<DateFormat, string>> = {
-  iso: 'ISO (2025-03-25)',
-  dmy: 'hari/bulan/tahun',
-  mdy: 'bulan/hari/tahun',
-  'id-long': 'tanggal bulan tahun (25 Maret 2022)',
-  'en-long': 'bahasa Inggris (Jul 3, 2025)',
-  'excel-serial': 'nomor seri Excel'
-};
-
 /**
  * Without a format: unambiguous shapes first; numeric dates are day first, as Indonesians
  * write them; a bare number is an Excel serial only when it lands in 1950–2100.
@@ -67,13 +59,13 @@ export function parseDate(text: string | null, format?: DateFormat): Parsed<Pars
   const clean = squashSpaces(text);
   if (format !== undefined) {
     const result = READERS[format](clean);
-    return toParsed(result ?? `Tidak sesuai format tanggal ${FORMAT_NAMES[format]}`, text);
+    return toParsed(result ?? say.notInFormat(say.dateFormats[format]), text);
   }
   for (const read of AUTO_READERS) {
     const result = read(clean);
     if (result !== null) return toParsed(result, text);
   }
-  return toParsed('Bukan tanggal yang dikenali', text);
+  return toParsed(say.notDate, text);
 }
 
 /**

@@ -5,6 +5,7 @@
  * for Lotus 1-2-3 compatibility), as serial 60, so from serial 61 (1900-03-01) on the
  * serials are one day ahead of a plain count from 1899-12-31.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { civilFromDays, daysFromCivil, formatCivilDate, formatSecondOfDay } from './calendar';
 import type { ParsedDate } from './date';
 
@@ -53,12 +54,12 @@ export function readExcelSerial(text: string, plausibleOnly: boolean): ParsedDat
   const fraction = (match[2] ?? '').replace(/0+$/, '');
   const { serial, second } = split(match[1] ?? '', fraction);
   if (plausibleOnly && (serial < PLAUSIBLE_SERIALS.min || serial > PLAUSIBLE_SERIALS.max)) {
-    return 'Angka ini tidak tampak seperti tanggal (nomor seri Excel di luar tahun 1950–2100)';
+    return say.serialImplausible;
   }
   if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
-    return `Nomor seri tanggal Excel harus antara ${MIN_SERIAL} dan ${MAX_SERIAL}`;
+    return say.serialRange(MIN_SERIAL, MAX_SERIAL);
   }
-  if (serial === FICTITIOUS_LEAP_DAY) return 'Nomor seri 60 adalah 29 Februari 1900 yang tidak pernah ada';
+  if (serial === FICTITIOUS_LEAP_DAY) return say.serialLeapDay;
   const days =
     serial > FICTITIOUS_LEAP_DAY ? serial - UNIX_EPOCH_SERIAL : daysFromCivil(1899, 12, 31) + serial;
   const date = formatCivilDate(civilFromDays(days));

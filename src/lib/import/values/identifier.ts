@@ -3,6 +3,7 @@
  * '007' and '123456789012345678' must survive byte for byte, so nothing here goes near
  * Number. Two Excel/pandas accidents are recognised.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { isBlank } from './empty';
 import { parsedEmpty, parsedInvalid, parsedValue, type Parsed } from './parsed';
 
@@ -16,8 +17,7 @@ const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]\d+$/i;
 /** A column read as floating point (pandas, some JSON writers) gains '.0': '60608395.0'. */
 const FLOAT_TAIL = /^(\d+)\.0+$/;
 
-export const RUINED_BY_EXCEL =
-  'Angka identitas sudah dirusak menjadi notasi ilmiah oleh Excel; ekspor ulang kolom ini sebagai teks.';
+export const RUINED_BY_EXCEL: string = say.ruinedByExcel;
 
 export function parseIdentifier(text: string | null): Parsed<string> {
   if (text === null || isBlank(text)) return parsedEmpty();

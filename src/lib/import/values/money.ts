@@ -3,6 +3,7 @@
  * 'Rp 1.500.000,-', '(Rp 250.000)', and the short forms of news and slides: '22,1 M',
  * '310,8 Jt'. The result is exact and may keep sen.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { negateDecimal, normalizeDecimal, shiftDecimal, type ExactDecimal } from './decimal';
 import { isBlank } from './empty';
 import { readUnsigned, takeSign, type NumberStyle } from './number';
@@ -41,7 +42,7 @@ export function parseRupiah(text: string | null, style: NumberStyle): Parsed<Exa
   // ('Rp -250.000', 'Rp (250.000)'), but only once.
   const outer = takeSign(squashSpaces(text));
   const inner = takeSign(outer.rest.replace(CURRENCY_PREFIX, ''));
-  if (outer.signed && inner.signed) return fail('Tanda minus atau plus ganda');
+  if (outer.signed && inner.signed) return fail(say.doubleSign);
   const negative = outer.negative || inner.negative;
 
   let body = inner.rest.replace(CURRENCY_SUFFIX, '').replace(NO_SEN_SUFFIX, '');

@@ -3,6 +3,7 @@
  * '1,234,567.89', '114421517649.17', '1 234 567', '(250.000)', '1.5E+3'. No value ever passes
  * through a JS number, so 18-digit amounts and sen survive.
  */
+import { valueText as say } from '../../i18n/values-id';
 import { negateDecimal, normalizeDecimal, shiftDecimal, type ExactDecimal } from './decimal';
 import { isBlank } from './empty';
 import type { NumberStyle } from './number-style';
@@ -45,7 +46,7 @@ function readScientific(body: string): ExactDecimal | Failure | null {
   const match = /^(\d*)(?:[.,](\d+))?[eE]([+-]?\d+)$/.exec(body);
   if (!match || (match[1] === '' && match[2] === undefined)) return null;
   const exponent = Number(match[3]);
-  if (Math.abs(exponent) > MAX_EXPONENT) return { failure: 'Eksponen terlalu besar' };
+  if (Math.abs(exponent) > MAX_EXPONENT) return { failure: say.exponentTooLarge };
   return shiftDecimal(fromDigits(match[1] ?? '', match[2] ?? ''), exponent);
 }
 
@@ -53,31 +54,31 @@ function readScientific(body: string): ExactDecimal | Failure | null {
 function readWhole(whole: string, thousands: string): string | Failure {
   const separators = new Set(whole.replace(/\d/g, ''));
   if (separators.size === 0) return whole;
-  if (separators.size > 1) return { failure: 'Pemisah ribuan bercampur' };
+  if (separators.size > 1) return { failure: say.mixedThousands };
   const [separator = ''] = [...separators];
-  if (separator !== thousands && separator !== ' ') return { failure: 'Bukan angka' };
+  if (separator !== thousands && separator !== ' ') return { failure: say.notNumber };
   const groups = whole.split(separator);
   const [lead = '', ...rest] = groups;
   if (lead.length < 1 || lead.length > 3 || rest.some((group) => group.length !== 3)) {
-    return { failure: 'Kelompok ribuan harus tiga angka' };
+    return { failure: say.thousandsGroups };
   }
   return groups.join('');
 }
 
 /** A number without sign, currency or suffix, read in the column's style. */
 export function readUnsigned(body: string, style: NumberStyle): ExactDecimal | Failure {
-  if (!/\d/.test(body)) return { failure: 'Bukan angka' };
+  if (!/\d/.test(body)) return { failure: say.notNumber };
   const scientific = readScientific(body);
   if (scientific) return scientific;
-  if (/[^\d., ]/.test(body)) return { failure: 'Bukan angka' };
+  if (/[^\d., ]/.test(body)) return { failure: say.notNumber };
   const thousands = style.decimal === ',' ? '.' : ',';
   const parts = body.split(style.decimal);
-  if (parts.length > 2) return { failure: `Lebih dari satu tanda desimal "${style.decimal}"` };
+  if (parts.length > 2) return { failure: say.manyDecimalMarks(style.decimal) };
   const [whole = '', fraction = ''] = parts;
   if (parts.length === 2 && !/^\d+$/.test(fraction)) {
     return fraction.includes(thousands)
-      ? { failure: `Tidak cocok dengan gaya angka kolom (desimal "${style.decimal}")` }
-      : { failure: 'Tanda desimal harus diikuti angka' };
+      ? { failure: say.styleMismatch(style.decimal) }
+      : { failure: say.digitsAfterMark };
   }
   const digits = whole === '' ? '0' : readWhole(whole, thousands);
   if (typeof digits !== 'string') return digits;

@@ -12,7 +12,7 @@ export function parsedEmpty<T>(): Parsed<T> {
   return { kind: 'empty' };
 }
 
-/** `reason` is one short Indonesian sentence shown to the user as is. */
+/** `reason` is one short sentence shown to the user as is, in the page's language (src/lib/i18n/values-id.ts; Indonesian in the worker). */
 export function parsedInvalid<T>(reason: string): Parsed<T> {
   return { kind: 'invalid', reason };
 }
