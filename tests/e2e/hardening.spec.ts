@@ -144,4 +144,29 @@ test.describe('odd files', () => {
     await navigate(page, 'ringkasan');
     expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
   });
+
+  test('a file holding two tables offers them in the preview step, and the second can be read', async ({ page }) => {
+    await page.goto('/dataset');
+    await waitForView(page, '');
+    const twoTables = [
+      'Toko;Nilai;Kab/Kota',
+      'Toko Makmur;1500000;Kab. Semarang',
+      'CV Sinar;2250500;Kota Semarang',
+      '',
+      '',
+      'Penyedia;Tanggal;Jumlah;Status',
+      'UD Berkah;2022-03-23;250000;Selesai',
+      'Toko Jauh;2022-03-22;10000000;Selesai'
+    ].join('\r\n');
+    await page.locator('[data-action="choose-files"]').setInputFiles({ name: 'dua-tabel.csv', mimeType: 'text/csv', buffer: Buffer.from(twoTables) });
+    const step = page.locator('[data-mapping-step]');
+    await expect(step).toContainText('Kab/Kota');
+    const picker = step.locator('[data-option="table"]');
+    await expect(picker.locator('option')).toHaveCount(2);
+    await picker.selectOption('2');
+    await step.locator('[data-action="reread"]').click();
+    await expect(step).toContainText('Penyedia');
+    await expect(step).toContainText('UD Berkah');
+    await expect(step).not.toContainText('Toko Makmur');
+  });
 });

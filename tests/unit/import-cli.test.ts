@@ -29,7 +29,8 @@ describe('npm run import', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'telisik-import-'));
     writeFileSync(join(dir, 'nontender.csv'), nonTenderCsv());
-    writeFileSync(join(dir, 'kosong.csv'), '');
+    // gzip's magic bytes: a file the import cannot read (an empty one is an empty table now).
+    writeFileSync(join(dir, 'rusak.csv'), Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00]));
   });
 
   it('writes the table as read, its canonical tables and the report', async () => {
@@ -54,9 +55,9 @@ describe('npm run import', () => {
 
   it('exits non-zero only for a file it cannot read, and still converts the others', () => {
     const out = join(dir, 'out2');
-    const run = runImport([join(dir, 'kosong.csv'), join(dir, 'nontender.csv')], out);
+    const run = runImport([join(dir, 'rusak.csv'), join(dir, 'nontender.csv')], out);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('kosong.csv: Berkas kosong');
+    expect(run.stderr).toContain('rusak.csv: Berkas ini terkompresi (gzip)');
     expect(existsSync(join(out, 'nontender.transaksi.csv'))).toBe(true);
   });
 

@@ -20,6 +20,8 @@ export const mappingIndonesian = {
   delimiter: 'Pemisah',
   headerRow: 'Baris judul kolom',
   encoding: 'Pengodean',
+  table: 'Tabel dalam berkas',
+  tableOf: (n: number, total: number) => `${n} dari ${total}`,
   reread: 'Baca ulang',
   target: 'Isi berkas:',
   targets: { transaksi: 'Realisasi (transaksi)', paket_rup: 'Rencana (paket RUP)', anggaran: 'Anggaran (belanja pengadaan)' },

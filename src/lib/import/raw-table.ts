@@ -36,12 +36,22 @@ export interface SourceInfo {
   format: FileFormat;
   /** Text formats: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'. */
   encoding?: string;
-  /** Delimited text: ',', ';', '\t', '|'. */
+  /** Delimited text: ',', ';', '\t', '|', and rarely ' ', ':', '~' or ', ' (comma and space). */
   delimiter?: string;
+  /** Delimited text quoted with apostrophes (absent: the usual '"'). */
+  quoteChar?: "'" | '"';
   /** Delimited text: '"' quotes doubled (RFC 4180) or backslash-escaped. */
   quoteEscape?: '"' | '\\';
-  /** 0-based index of the header line among the file's records (after a `sep=` line). */
+  /**
+   * 0-based index of the header line among the file's records (after a `sep=` line); with
+   * `headerRows: 0`, of the table's first data row.
+   */
   headerRow?: number;
+  /** Delimited text whose header is not one line: 0 (no header, columns kolom_N) or 2–3 lines joined. */
+  headerRows?: number;
+  /** Delimited text holding several tables: how many, and which one (1-based) was read. */
+  tables?: number;
+  table?: number;
   /** Lines before the header that were skipped (titles, notes, `sep=;`). */
   preambleLines?: number;
   /** Spreadsheets: the sheet that was read. */

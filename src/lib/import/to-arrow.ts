@@ -2,7 +2,7 @@
  * Canonical and raw tables → Arrow IPC stream bytes for DuckDB's insertArrowFromIPCStream.
  * Columns are encoded by ./arrow-columns (no Arrow builders, so no generated code under CSP).
  */
-import { Table, tableToIPC, type Vector } from 'apache-arrow';
+import { Field, RecordBatch, Schema, Struct, Table, makeData, tableToIPC, type Vector } from 'apache-arrow';
 import type { CanonicalColumn } from './canonical-schema';
 import type { RawTable } from './raw-table';
 import { boolColumn, dateDayColumn, int16Column, int32Column, int64Column, utf8Column } from './arrow-columns';
@@ -43,16 +43,26 @@ function canonicalColumn(rows: readonly CanonicalRow[], column: CanonicalColumn)
   }
 }
 
-/** Every schema column present, in the schema's order. */
-export function canonicalTableToIpc(rows: readonly CanonicalRow[], columns: readonly CanonicalColumn[]): Uint8Array {
-  const vectors = Object.fromEntries(columns.map((column) => [column.name, canonicalColumn(rows, column)]));
-  return tableToIPC(new Table(vectors), 'stream');
+/**
+ * A table whose columns keep the given order. Arrow's `new Table({ name: vector })` takes
+ * them from an object, and an object lists integer-like keys ("2", "2024") first: a year
+ * column would jump to the front.
+ */
+function orderedTable(names: readonly string[], vectors: readonly Vector[], length: number): Table {
+  const fields = names.map((name, i) => new Field(name, (vectors[i] as Vector).type, true));
+  const children = vectors.map((v) => v.data[0] as NonNullable<Vector['data'][number]>);
+  const data = makeData({ type: new Struct(fields), length, nullCount: 0, children });
+  return new Table([new RecordBatch(new Schema(fields), data)]);
 }
 
-/** The table exactly as read: every column text. */
+/** Every schema column present, in the schema's order. */
+export function canonicalTableToIpc(rows: readonly CanonicalRow[], columns: readonly CanonicalColumn[]): Uint8Array {
+  const vectors = columns.map((column) => canonicalColumn(rows, column));
+  return tableToIPC(orderedTable(columns.map((c) => c.name), vectors, rows.length), 'stream');
+}
+
+/** The table exactly as read: every column text, in the file's order. */
 export function rawTableToIpc(raw: RawTable): Uint8Array {
-  const vectors = Object.fromEntries(
-    raw.columns.map((name, index) => [name, utf8Column(raw.rows.length, (i) => (raw.rows[i] as (string | null)[])[index] ?? null)])
-  );
-  return tableToIPC(new Table(vectors), 'stream');
+  const vectors = raw.columns.map((_, index) => utf8Column(raw.rows.length, (i) => (raw.rows[i] as (string | null)[])[index] ?? null));
+  return tableToIPC(orderedTable(raw.columns, vectors, raw.rows.length), 'stream');
 }

@@ -12,6 +12,8 @@ export const mappingEnglish: Dictionary<typeof mappingIndonesian> = {
   delimiter: 'Delimiter',
   headerRow: 'Column heading row',
   encoding: 'Encoding',
+  table: 'Table in the file',
+  tableOf: (n: number, total: number) => `${n} of ${total}`,
   reread: 'Read again',
   target: 'File contents:',
   targets: { transaksi: 'Realisation (transactions)', paket_rup: 'Plan (RUP packages)', anggaran: 'Budget (procurement spending)' },

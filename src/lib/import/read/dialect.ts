@@ -1,27 +1,30 @@
 /**
- * Guessing the dialect of delimited text: which delimiter, and how quotes inside quoted
- * values are escaped. Both guesses parse a sample and keep the reading whose records agree
- * best on their number of cells. The line break is never guessed here: line-endings.ts
- * knows it from the whole text, and PapaParse's own guess sees only its first chunk.
+ * Guessing the dialect of delimited text: which delimiter, which quote character, and how
+ * quotes inside quoted values are escaped. Every guess parses a sample and keeps the reading
+ * whose records agree best on their number of cells. The line break is never guessed here:
+ * line-endings.ts knows it from the whole text, and PapaParse's own guess sees only its first
+ * chunk.
  */
 import Papa from 'papaparse';
 import type { LineBreak } from './line-endings';
+import type { LineDialect } from './line-split';
 import { dominantWidth, isBlank } from './table-shape';
 
-const DELIMITERS = [',', ';', '\t', '|'];
 export const SAMPLE = 64 * 1024;
+
+export type QuoteChar = '"' | "'";
+export interface Dialect extends LineDialect {
+  quoteChar: QuoteChar;
+}
 
 /** A fraction 0..1 of the text parsed so far; called about a hundred times for a whole file. */
 export type ParseProgress = (fraction: number) => void;
 
-export function parseDelimited(
-  text: string,
-  delimiter: string,
-  escapeChar: string,
-  newline: LineBreak,
-  onProgress?: ParseProgress
-): Papa.ParseResult<string[]> {
-  const config = { delimiter, quoteChar: '"', escapeChar, newline, header: false, skipEmptyLines: false, dynamicTyping: false } as const;
+export function parseDelimited(text: string, dialect: Dialect, newline: LineBreak, onProgress?: ParseProgress): Papa.ParseResult<string[]> {
+  const { delimiter, quoteChar } = dialect;
+  // Papa's escapeChar: the quote character itself means "doubled", as RFC 4180 has it.
+  const escapeChar = dialect.quoteEscape === '\\' ? '\\' : quoteChar;
+  const config = { delimiter, quoteChar, escapeChar, newline, header: false, skipEmptyLines: false, dynamicTyping: false } as const;
   if (!onProgress) return Papa.parse<string[]>(text, config);
   // Record by record, so a long file can report how far it got; errors keep their record index.
   const data: string[][] = [];
@@ -45,22 +48,19 @@ export function parseDelimited(
   return { data, errors, meta: meta ?? { delimiter, linebreak: newline, aborted: false, truncated: false, cursor: text.length } };
 }
 
-/** Records whose width is the most common one, and that width: how well a guess fits. */
-function consistency(records: string[][]): { width: number; matching: number; total: number } {
-  const rows = records.filter((r) => !isBlank(r));
-  const width = dominantWidth(rows, (r) => r.length);
-  return { width, matching: rows.filter((r) => r.length === width).length, total: rows.length };
+/** How well a reading fits: records of the most common width, that width, and all records. */
+export interface Consistency {
+  width: number;
+  matching: number;
+  total: number;
+  errors: number;
 }
 
-/** The candidate that splits the most records into the same number (≥ 2) of cells. */
-export function detectDelimiter(sample: string, newline: LineBreak): string {
-  let best = { delimiter: ',', matching: -1, width: 0 };
-  for (const delimiter of DELIMITERS) {
-    const { width, matching } = consistency(parseDelimited(sample, delimiter, '"', newline).data);
-    if (width < 2) continue;
-    if (matching > best.matching || (matching === best.matching && width > best.width)) best = { delimiter, matching, width };
-  }
-  return best.delimiter;
+export function consistency(sample: string, dialect: Dialect, newline: LineBreak): Consistency {
+  const result = parseDelimited(sample, dialect, newline);
+  const rows = result.data.filter((r) => !isBlank(r));
+  const width = dominantWidth(rows, (r) => r.length);
+  return { width, matching: rows.filter((r) => r.length === width).length, total: rows.length, errors: result.errors.length };
 }
 
 /**
@@ -68,14 +68,13 @@ export function detectDelimiter(sample: string, newline: LineBreak): string {
  * When `\"` occurs, parse both ways and keep the one with fewer misfit rows and quote errors;
  * the sample reaches past the first `\"` even when it is deep in the file.
  */
-export function detectQuoteEscape(text: string, delimiter: string, newline: LineBreak): '"' | '\\' {
-  const first = text.indexOf('\\"');
+export function detectQuoteEscape(text: string, delimiter: string, newline: LineBreak, quoteChar: QuoteChar = '"'): '"' | '\\' {
+  const first = text.indexOf(`\\${quoteChar}`);
   if (first < 0) return '"';
   const sample = text.slice(0, Math.min(Math.max(SAMPLE, first + 16 * 1024), 4 * 1024 * 1024));
-  const cost = (escape: string): number => {
-    const result = parseDelimited(sample, delimiter, escape, newline);
-    const { matching, total } = consistency(result.data);
-    return total - matching + result.errors.length;
+  const cost = (quoteEscape: '"' | '\\'): number => {
+    const { matching, total, errors } = consistency(sample, { delimiter, quoteChar, quoteEscape }, newline);
+    return total - matching + errors;
   };
   return cost('\\') < cost('"') ? '\\' : '"';
 }

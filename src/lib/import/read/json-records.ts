@@ -22,8 +22,11 @@ function cellText(value: Json): string | null {
   return stringify(value) ?? null;
 }
 
-/** Records → table. Columns are the union of keys in first-seen order. */
-export function tabulate(records: Json[], warnings: ImportMessage[]): Pick<RawTable, 'columns' | 'rows'> {
+/**
+ * Records → table. Columns are the union of keys in first-seen order; `keyOrder`, the keys as
+ * the text wrote them (./json-key-order.ts), comes first when given.
+ */
+export function tabulate(records: Json[], warnings: ImportMessage[], keyOrder: readonly string[] = []): Pick<RawTable, 'columns' | 'rows'> {
   const index = new Map<string, number>();
   const objects: JsonObject[] = records.map((r, i) => {
     if (isObject(r)) return r;
@@ -33,6 +36,13 @@ export function tabulate(records: Json[], warnings: ImportMessage[]): Pick<RawTa
     return Object.fromEntries(cells.map((c, k) => [`kolom_${k + 1}`, c]));
   });
   for (const o of objects) for (const key of Object.keys(o)) if (!index.has(key)) index.set(key, index.size);
+  if (keyOrder.length > 0) {
+    // The text's order for the keys the records have, then any the text walk did not see.
+    const present = new Set(index.keys());
+    index.clear();
+    for (const key of keyOrder) if (!index.has(key) && present.has(key)) index.set(key, index.size);
+    for (const key of present) if (!index.has(key)) index.set(key, index.size);
+  }
   const columns = [...index.keys()];
   const rows = objects.map((o) => {
     const row = new Array<string | null>(columns.length).fill(null);

@@ -1,23 +1,34 @@
 /**
- * Delimited text (CSV, semicolon "CSV" from Indonesian Excel, TSV, pipe) → RawTable.
- * Every detection here can be overridden from the preview step, because a guess about a
- * file is only a guess.
+ * Delimited text (CSV, semicolon "CSV" from Indonesian Excel, TSV, pipe, and the odd ones:
+ * space, colon, "comma space", apostrophe quotes) → RawTable. Every detection here can be
+ * overridden from the preview step, because a guess about a file is only a guess.
  */
 import type Papa from 'papaparse';
 import type { ImportMessage, RawTable } from '../raw-table';
+import { readText } from '../../i18n/import-read-id';
 import { decodeText } from './decode-text';
-import { detectDelimiter, detectQuoteEscape, parseDelimited, SAMPLE, type ParseProgress } from './dialect';
+import { parseDelimited, type ParseProgress, type QuoteChar } from './dialect';
+import { resolveDialect } from './dialect-guess';
+import { repairStrayQuotes } from './stray-quote';
 import { mixedLineEndingsWarning, physicalLines, unifyLineEndings, type UnifiedText } from './line-endings';
-import { dominantWidth, findHeaderRow, fitRecord, isBlank, RaggedRows, uniqueHeaders, usedWidth } from './table-shape';
+import { findTables, type TableLayout } from './multi-table';
+import { tableRows } from './table-rows';
+import { isBlank, uniqueHeaders } from './table-shape';
 
 export interface DelimitedOptions {
   encoding?: string;
   delimiter?: string;
+  /** '"' (usual) or "'" (some exports quote with apostrophes). */
+  quoteChar?: QuoteChar;
   quoteEscape?: '"' | '\\';
-  /** 0-based index among the records after any `sep=` line. */
+  /** 0-based index among the records after any `sep=` line: the header's first row. */
   headerRow?: number;
   /** Physical lines before the header (used when headerRow is not given). */
   preambleLines?: number;
+  /** How many rows form the header (1–3); 0 when the file has none and its first row is data. */
+  headerRows?: number;
+  /** 1-based: which table to read when the file holds several (SourceInfo.tables). */
+  table?: number;
 }
 
 function quoteWarnings(errors: Papa.ParseError[], lines: number[], warnings: ImportMessage[]): void {
@@ -47,6 +58,15 @@ function decodeForParsing(bytes: Uint8Array, encoding: string | undefined): Unif
   return { ...unifyLineEndings(decoded.text.replace(/^\uFEFF/, '')), encoding: decoded.encoding, warnings: decoded.warnings };
 }
 
+/** The table the options ask for (the first by default), and the warning that names the others. */
+function pickTable(tables: TableLayout[], wanted: number | undefined, lines: number[]): { table: TableLayout; warning?: ImportMessage } {
+  const index = Math.min(Math.max(1, wanted ?? 1), tables.length) - 1;
+  const table = tables[index] as TableLayout;
+  if (tables.length < 2) return { table };
+  const starts = tables.map((t) => lines[t.rows[0] ?? t.dataStart] ?? 1);
+  return { table, warning: { code: 'multiple-tables', message: readText.multipleTables(starts, index + 1), line: starts[index] } };
+}
+
 export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {}, onProgress?: ParseProgress): RawTable {
   const decoded = decodeForParsing(bytes, options.encoding);
   const { newline } = decoded;
@@ -62,67 +82,51 @@ export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {},
     text = text.slice(sep[0].length);
     lineOffset = 1;
   }
-  const delimiter = options.delimiter ?? sepDelimiter ?? detectDelimiter(text.slice(0, SAMPLE), newline);
-  const quoteEscape = options.quoteEscape ?? detectQuoteEscape(text, delimiter, newline);
-  const result = parseDelimited(text, delimiter, quoteEscape, newline, onProgress);
-  const records = result.data;
-
-  const { lines, breaksInCells } = physicalLines(records, 1 + lineOffset);
+  const dialect = resolveDialect(text, newline, options, sepDelimiter);
+  const result = parseDelimited(text, dialect, newline, onProgress);
+  const { lines, breaksInCells } = physicalLines(result.data, 1 + lineOffset);
   const mixed = mixedLineEndingsWarning(decoded.mixed, breaksInCells);
   if (mixed) warnings.push(mixed);
+  const repaired = repairStrayQuotes(text, { records: result.data, lines, errors: result.errors }, dialect, newline, 1 + lineOffset);
+  const { records } = repaired;
   // The newline that ends the last line is not a record of its own.
   while (records.length > 0 && isBlank(records[records.length - 1] as string[])) {
     records.pop();
-    lines.pop();
+    repaired.lines.pop();
   }
-  quoteWarnings(result.errors, lines, warnings);
+  warnings.push(...repaired.warnings);
+  quoteWarnings(repaired.errors, repaired.lines, warnings);
 
-  const byLength = (r: (string | null)[]) => r.length;
-  let headerIndex = options.headerRow;
-  if (headerIndex === undefined && options.preambleLines !== undefined) {
+  let headerRow = options.headerRow;
+  if (headerRow === undefined && options.preambleLines !== undefined) {
     const skip = options.preambleLines;
-    headerIndex = Math.max(0, lines.findIndex((l) => l > skip));
+    headerRow = Math.max(0, repaired.lines.findIndex((l) => l > skip));
   }
-  headerIndex ??= findHeaderRow(records, dominantWidth(records, byLength), byLength);
-  headerIndex = Math.min(Math.max(0, headerIndex), Math.max(0, records.length - 1));
-  const headerCells = records[headerIndex] ?? [];
-  const dataWidth = dominantWidth(records.slice(headerIndex + 1), byLength);
-  const headerUsed = usedWidth(headerCells);
-  // A blank header row (a user's pick) gets kolom_N names; a trailing delimiter on the header
-  // line alone would otherwise make every data row look short.
-  const width = headerUsed === 0 || (headerCells.length > dataWidth && headerUsed <= dataWidth) ? dataWidth : headerCells.length;
-  const { names, warnings: headerWarnings } = uniqueHeaders(Array.from({ length: width }, (_, i) => headerCells[i] ?? null));
+  const choice = { ...(headerRow !== undefined ? { headerRow } : {}), ...(options.headerRows !== undefined ? { headerRows: options.headerRows } : {}) };
+  const tables = records.length === 0 ? [] : findTables(records, repaired.lines, dialect.quoteChar, choice);
+  const source = { format: 'csv' as const, encoding: decoded.encoding, delimiter: dialect.delimiter, quoteEscape: dialect.quoteEscape };
+  const quote = dialect.quoteChar === '"' ? {} : { quoteChar: dialect.quoteChar };
+  if (tables.length === 0) {
+    return { columns: [], rows: [], lineNumbers: [], source: { ...source, ...quote, headerRow: 0, preambleLines: lineOffset }, warnings };
+  }
+  const { table, warning } = pickTable(tables, options.table, repaired.lines);
+  if (warning) warnings.push(warning);
+  warnings.push(...table.warnings);
+  const { names, warnings: headerWarnings } = uniqueHeaders(table.names);
   warnings.push(...headerWarnings);
-
-  const rows: (string | null)[][] = [];
-  const lineNumbers: number[] = [];
-  const ragged = new RaggedRows(warnings);
-  let blank = 0;
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const record = records[i] as string[];
-    if (isBlank(record)) {
-      blank++;
-      continue;
-    }
-    const fitted = fitRecord(record, width, delimiter);
-    if (fitted.warning) ragged.add(lines[i] as number, fitted.warning);
-    rows.push(fitted.cells.map((c) => (c === '' || c === null ? null : c)));
-    lineNumbers.push(lines[i] as number);
-  }
-  ragged.finish();
-  if (blank > 0) warnings.push({ code: 'blank-lines', message: `${blank} baris kosong di antara data dilewati.` });
-
+  const { rows, lineNumbers } = tableRows(records, repaired.lines, table.dataStart, table.end, names.length, dialect.delimiter, warnings);
+  const first = table.rows[0] ?? table.dataStart;
   return {
     columns: names,
     rows,
     lineNumbers,
     source: {
-      format: 'csv',
-      encoding: decoded.encoding,
-      delimiter,
-      quoteEscape,
-      headerRow: headerIndex,
-      preambleLines: headerIndex < lines.length ? (lines[headerIndex] as number) - 1 : lineOffset
+      ...source,
+      ...quote,
+      headerRow: first,
+      ...(table.rows.length !== 1 ? { headerRows: table.rows.length } : {}),
+      preambleLines: (repaired.lines[first] as number) - 1,
+      ...(tables.length > 1 ? { table: tables.indexOf(table) + 1, tables: tables.length } : {})
     },
     warnings
   };

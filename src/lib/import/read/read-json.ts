@@ -12,6 +12,7 @@ import { readEnvelope } from '../inaproc/envelope';
 import { inaprocText } from '../../i18n/inaproc-id';
 import { DuplicateKeys, jsonDuplicateWarning } from './json-duplicates';
 import { isObject, tabulate, type Json } from './json-records';
+import { hasIndexKey, recordKeyOrder } from './json-key-order';
 import { readNdjson } from './read-ndjson';
 
 export interface JsonOptions {
@@ -89,8 +90,9 @@ export function readJson(bytes: Uint8Array, format: 'json' | 'ndjson' = 'json', 
   if (found.path !== '$') warnings.push({ code: 'json-envelope', message: `Rekaman diambil dari ${found.path}.` });
   const duplicated = jsonDuplicateWarning(duplicates, text, found.keys);
   if (duplicated) warnings.push(duplicated);
+  const table = tabulate(found.records, warnings);
   return {
-    ...tabulate(found.records, warnings),
+    ...(hasIndexKey(table.columns) ? tabulate(found.records, [], recordKeyOrder(text, found.keys)) : table),
     lineNumbers,
     source: { format: 'json', encoding: decoded.encoding, recordPath: found.path },
     warnings

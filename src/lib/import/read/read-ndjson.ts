@@ -8,6 +8,7 @@ import type { ImportMessage, RawTable, UnreadableRecord } from '../raw-table';
 import { readText } from '../../i18n/import-read-id';
 import { DuplicateKeys, ndjsonDuplicateWarning } from './json-duplicates';
 import { tabulate, type Json } from './json-records';
+import { hasIndexKey, recordKeyOrder } from './json-key-order';
 
 /** Where lossless-json stopped understanding the line, as a 1-based character number. */
 function brokenAt(error: unknown): number | null {
@@ -35,8 +36,16 @@ export function readNdjson(text: string, encoding: string, warnings: ImportMessa
   if (first) warnings.push({ code: 'bad-json-line', message: readText.badJsonLines(unreadable.length, first.line), line: first.line });
   const duplicated = ndjsonDuplicateWarning(duplicates);
   if (duplicated) warnings.push(duplicated);
+  const table = tabulate(records, warnings);
+  // Parsed objects put "2024"-like keys first: take the order from the lines' text instead.
+  const ordered = () => {
+    const order: string[] = [];
+    const seen = new Set<string>();
+    for (const line of text.split(/\r\n|\r|\n/)) recordKeyOrder(line, [], order, seen);
+    return tabulate(records, [], order);
+  };
   return {
-    ...tabulate(records, warnings),
+    ...(hasIndexKey(table.columns) ? ordered() : table),
     lineNumbers,
     source: { format: 'ndjson', encoding, recordPath: '$' },
     warnings,
