@@ -3,21 +3,14 @@ import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { ENGINE_REPLACED, QUERY_CANCELLED, QUERY_TIMEOUT, REPLACEMENT_ERRORS, QueryError } from './query-error';
 import { QueryWatch } from './query-watch';
+import { recordStatement, type JournalEntry } from './query-journal';
+
+export type { JournalEntry } from './query-journal';
 import { engineText } from '../i18n/engine-id';
 import type { BatchAnswer } from './coordinator';
 import type { Question } from './question';
 import type { KategoriRule } from '../kategori/types';
 
-/** One statement a batch ran: its canonical SQL, the SQL that ran, and the worker's time for it. */
-export interface JournalEntry {
-  /** Position among every statement sent since the page loaded. */
-  seq: number;
-  sql: string;
-  ranSql: string;
-  ms: number;
-}
-
-const JOURNAL_SIZE = 200;
 
 type Failure = { ok: false; error: EngineError };
 const isFailure = (reply: { ok: boolean }): reply is Failure => !reply.ok;
@@ -151,7 +144,7 @@ export class DbClient {
       if (!waiting.delete(index)) return;
       onArrival(index);
       try {
-        this.#record({ seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
+        recordStatement(this.journal, { seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
         if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
         onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
       } catch (cause) {
@@ -172,11 +165,6 @@ export class DbClient {
       for (const index of [...waiting]) deliver(index, { ok: false, error: { ...outcome.error, sql: items[index]!.sql } });
     }
     if (fatal) await this.#recoverIfFatal(fatal, generation);
-  }
-
-  #record(entry: JournalEntry): void {
-    this.journal.push(entry);
-    if (this.journal.length > JOURNAL_SIZE) this.journal.splice(0, this.journal.length - JOURNAL_SIZE);
   }
 
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */

@@ -1,51 +1,20 @@
 import { DatasetLibrary, type DatasetMeta } from '../storage/dataset-library';
 import { ImportJob } from '../engine/import-client';
 import { sha256Hex } from '../import/sha256';
-import { importLimitBytes } from '../import/size-limit';
 import type { QualityReport } from '../import/quality-report';
 import { headerSignature, type ColumnMapping, type MappingPreset } from '../import/manual';
 import type { ReadOptions } from '../import/read';
-import type { ImportProgress, ImportReply, ImportRequest, RawPreview } from '../../../workers/import-api';
+import type { ImportProgress, ImportReply, ImportRequest } from '../../../workers/import-api';
 import type { DbClient } from '../engine/db-client';
-import type { DatasetPull } from '../../../workers/db-api';
 import { importText } from '../i18n/import-id';
 import { planBatch } from '../import/inaproc/plan-batch';
-import type { PageRef } from '../import/inaproc/read-pages';
 import { BoundaryState, PROVINCES_SQL } from '../map/boundary-state.svelte';
 import type { ProvinceRef } from '../map/boundary-file';
 import { rowsOf } from '../engine/rows';
+import { metaOf, nextSeq, pullOf } from './dataset-meta';
+import { maxImportBytes, type ImportStatus, type Notice, type PendingMapping } from './import-status';
 
-export interface ImportStatus {
-  fileName: string;
-  phase: 'read' | 'encode' | 'save' | 'load';
-  /** 0..1 while the parse reports it; undefined shows an indeterminate bar. */
-  fraction?: number;
-}
-
-export interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-}
-
-/** A file that is no recognised ISB dataset, waiting in the preview step for its mapping. */
-export interface PendingMapping {
-  file: File;
-  preview: RawPreview;
-  mapping: ColumnMapping;
-  /** The saved preset the mapping came from, if the headers matched one. */
-  preset?: string;
-  read?: ReadOptions;
-  /** Set when `file` is the joined cursor pages of one INAPROC pull. */
-  pages?: PageRef[];
-  replacing?: DatasetMeta;
-  /** Files of the same batch still to import after this one. */
-  rest: File[];
-}
-
-/** The largest file we try to parse: beyond it the tab would run out of memory first. */
-function maxImportBytes(): number {
-  return importLimitBytes((performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory?.jsHeapSizeLimit);
-}
+export type { ImportStatus, Notice, PendingMapping } from './import-status';
 
 /**
  * The user's imported datasets: importing files (in a worker, cancellable), the preview
@@ -98,26 +67,9 @@ export class Datasets {
   async reloadIntoEngine(): Promise<void> {
     if (!this.#library) return;
     // One ledger build for the whole list, not one per dataset.
-    for (const meta of this.list) await this.#client.loadDataset(meta.id, await this.#library.tables(meta), this.#pullOf(meta), false);
+    for (const meta of this.list) await this.#client.loadDataset(meta.id, await this.#library.tables(meta), pullOf(meta, this.list), false);
     if (this.list.length > 0) await this.#client.rebuildLedger();
     await this.#client.setSampleVisible(this.sampleVisible);
-  }
-
-  /**
-   * The dataset's pull time, its place in import order (kept with it; the list, sorted by
-   * import time, stands in for datasets stored before) and its kind for tables stored before
-   * the ledger. Hand-mapped files are each a kind of their own: no file replaces another.
-   */
-  #pullOf(meta: DatasetMeta): DatasetPull {
-    const index = this.list.findIndex((m) => m.id === meta.id);
-    const dataset = meta.dataset?.id;
-    const kind = dataset === undefined || dataset.startsWith('manual') ? `manual:${meta.id}` : dataset;
-    return { pulledAt: meta.pulledAt ?? meta.importedAt, seq: meta.seq ?? (index < 0 ? this.list.length : index), kind };
-  }
-
-  /** The next import's place: after every dataset stored, even removed ones' numbers are not reused. */
-  #nextSeq(): number {
-    return Math.max(this.list.length - 1, ...this.list.map((m, i) => m.seq ?? i)) + 1;
   }
 
   importFiles(files: readonly File[], replacing?: DatasetMeta): Promise<void> {
@@ -291,22 +243,8 @@ export class Datasets {
         : { kind: 'error', text: importText.nothingLoaded(file.name) };
       return;
     }
-    const { report, tables } = reply;
-    const meta: DatasetMeta = {
-      id: report.sha256.slice(0, 16),
-      fileName: file.name,
-      size: file.size,
-      sha256: report.sha256,
-      importedAt: report.importedAt,
-      // The data's own pull date first (ISB _event_date), else the file's time, else the import's.
-      pulledAt: report.pulledAt ?? (file.lastModified > 0 ? new Date(file.lastModified).toISOString() : report.importedAt),
-      seq: this.#nextSeq(),
-      rows: report.rowsRead,
-      dataset: report.dataset,
-      tables: Object.keys(tables),
-      report,
-      lookups: reply.lookups
-    };
+    const { tables } = reply;
+    const meta = metaOf(file, reply, nextSeq(this.list));
     try {
       this.importing = { fileName: file.name, phase: 'save' };
       // Saved before the engine gets the tables: loading transfers (and so empties) the bytes.
@@ -314,7 +252,7 @@ export class Datasets {
       this.importing = { fileName: file.name, phase: 'load' };
       if (replacing) await this.remove(replacing);
       try {
-        await this.#client.loadDataset(meta.id, tables, this.#pullOf(meta));
+        await this.#client.loadDataset(meta.id, tables, pullOf(meta, this.list));
       } catch (error) {
         // The engine took it out again; the storage must not bring it back after a reload.
         await this.#library?.remove(meta.id);
