@@ -50,6 +50,14 @@ describe('the messy-CSV corpus', () => {
     }
   });
 
+  it('counts the rows of the tables it does not read, so none goes unnoticed', async () => {
+    const table = await readRawTable(bytes('multitable_same'), 'multitable_same.csv');
+    const warning = table.warnings.find((w) => w.code === 'multiple-tables');
+    expect(warning?.message).toContain('2 tabel');
+    expect(warning?.message).toContain('4 baris data tabel lain tidak dibaca');
+    expect(table.source.tables).toBe(2);
+  });
+
   it('lets the preview step say the file has no header, or a header of two rows', async () => {
     const none = await readRawTable(bytes('clean'), 'clean.csv', { headerRows: 0 });
     expect(none.columns[0]).toBe('kolom_1');

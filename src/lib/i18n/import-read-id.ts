@@ -47,9 +47,9 @@ export const importReadIndonesian = {
     `Berkas ini tampaknya tidak memiliki baris judul kolom: baris ${n(line)} berisi data sejenis dengan baris di bawahnya, jadi dibaca sebagai data dan kolomnya diberi nama kolom_1 sampai kolom_${n(width)}.`,
   headerRows: (lines: readonly number[], example: string) =>
     `Judul kolom terdiri atas ${n(lines.length)} baris (baris ${lines.map(n).join(', ')}); nama per kolom digabung menjadi satu, misalnya "${example}".`,
-  multipleTables: (starts: readonly number[], chosen: number) =>
+  multipleTables: (starts: readonly number[], chosen: number, unread: number) =>
     `Berkas ini berisi ${n(starts.length)} tabel (dipisah baris kosong atau baris judul kolom baru), mulai di baris ${starts.map(n).join(', ')}; ` +
-    `yang dibaca tabel ke-${n(chosen)}. Tabel lain dapat dipilih dengan opsi tabel; npm run import menulis setiap tabel ke berkasnya sendiri.`,
+    `yang dibaca tabel ke-${n(chosen)}, sehingga ${n(unread)} baris data tabel lain tidak dibaca. Tabel lain dapat dipilih dengan opsi tabel; npm run import menulis setiap tabel ke berkasnya sendiri.`,
   emptyFile: 'Berkas kosong (0 byte): dibaca sebagai tabel tanpa kolom dan tanpa baris.'
 } as const;
 

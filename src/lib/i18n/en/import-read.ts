@@ -40,8 +40,8 @@ export const importReadEnglish: Dictionary<typeof importReadIndonesian> = {
     `This file seems to have no header line: line ${n(line)} holds the same kind of data as the lines below it, so it is read as data and the columns are named kolom_1 to kolom_${n(width)}.`,
   headerRows: (lines, example) =>
     `The header spans ${n(lines.length)} lines (lines ${lines.map(n).join(', ')}); each column's names were joined into one, for example "${example}".`,
-  multipleTables: (starts, chosen) =>
+  multipleTables: (starts, chosen, unread) =>
     `This file holds ${n(starts.length)} tables (separated by blank lines or a new header line), starting on lines ${starts.map(n).join(', ')}; ` +
-    `table ${n(chosen)} was read. Another can be chosen with the table option; npm run import writes each table to a file of its own.`,
+    `table ${n(chosen)} was read, so ${n(unread)} data rows of the other tables were not. Another can be chosen with the table option; npm run import writes each table to a file of its own.`,
   emptyFile: 'Empty file (0 bytes): read as a table without columns or rows.'
 };

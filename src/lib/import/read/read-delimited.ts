@@ -13,7 +13,7 @@ import { repairStrayQuotes } from './stray-quote';
 import { mixedLineEndingsWarning, physicalLines, unifyLineEndings, type UnifiedText } from './line-endings';
 import { findTables, type TableLayout } from './multi-table';
 import { tableRows } from './table-rows';
-import { isBlank, uniqueHeaders } from './table-shape';
+import { isBlank, uniqueHeaders, type Cells } from './table-shape';
 
 export interface DelimitedOptions {
   encoding?: string;
@@ -59,12 +59,23 @@ function decodeForParsing(bytes: Uint8Array, encoding: string | undefined): Unif
 }
 
 /** The table the options ask for (the first by default), and the warning that names the others. */
-function pickTable(tables: TableLayout[], wanted: number | undefined, lines: number[]): { table: TableLayout; warning?: ImportMessage } {
+function pickTable(
+  tables: TableLayout[],
+  wanted: number | undefined,
+  lines: number[],
+  records: readonly Cells[]
+): { table: TableLayout; warning?: ImportMessage } {
   const index = Math.min(Math.max(1, wanted ?? 1), tables.length) - 1;
   const table = tables[index] as TableLayout;
   if (tables.length < 2) return { table };
   const starts = tables.map((t) => lines[t.rows[0] ?? t.dataStart] ?? 1);
-  return { table, warning: { code: 'multiple-tables', message: readText.multipleTables(starts, index + 1), line: starts[index] } };
+  // The other tables' records are not read: said with their count, so none goes unnoticed.
+  let unread = 0;
+  for (const other of tables) {
+    if (other === table) continue;
+    for (let i = other.dataStart; i < other.end; i++) if (!isBlank(records[i] as Cells)) unread++;
+  }
+  return { table, warning: { code: 'multiple-tables', message: readText.multipleTables(starts, index + 1, unread), line: starts[index] } };
 }
 
 export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {}, onProgress?: ParseProgress): RawTable {
@@ -109,7 +120,7 @@ export function readDelimited(bytes: Uint8Array, options: DelimitedOptions = {},
   if (tables.length === 0) {
     return { columns: [], rows: [], lineNumbers: [], source: { ...source, ...quote, headerRow: 0, preambleLines: lineOffset }, warnings };
   }
-  const { table, warning } = pickTable(tables, options.table, repaired.lines);
+  const { table, warning } = pickTable(tables, options.table, repaired.lines, records);
   if (warning) warnings.push(warning);
   warnings.push(...table.warnings);
   const { names, warnings: headerWarnings } = uniqueHeaders(table.names);
