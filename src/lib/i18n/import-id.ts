@@ -75,7 +75,6 @@ export const importIndonesian = {
     source: 'Format terdeteksi',
     /** Parts of the detected format after its name and encoding. */
     delimiter: (delimiter: string) => `pemisah "${delimiter}"`,
-    tab: 'tab',
     preamble: (lines: number) => `${lines} baris pembuka dilewati`,
     sheet: (name: string) => `lembar ${name}`
   }

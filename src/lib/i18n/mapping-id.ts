@@ -9,6 +9,7 @@ import type { ManualTarget } from '../import/manual/types';
 import { formatCount } from '../format/number';
 import { localized } from './language';
 import { mappingEnglish } from './en/mapping';
+import { dataKeyed } from './data-keyed';
 
 /** The preview step's words in Bahasa Indonesia. */
 export const mappingIndonesian = {
@@ -41,7 +42,8 @@ export const mappingIndonesian = {
     'excel-serial': 'angka tanggal Excel'
   },
   /** The tab character as a delimiter, in the list of delimiters and after "automatic". */
-  tab: 'tab',
+  /** Delimiters that do not show as themselves. */
+  delimiterNames: dataKeyed({ '\t': 'tab', ' ': 'spasi', ', ': 'koma + spasi' }),
   line: 'Baris',
   moreColumns: (shown: number, total: number) =>
     `Pratinjau menampilkan ${formatCount(shown)} kolom pertama dari ${formatCount(total)}; semua kolom tetap dapat dipilih di daftar pemetaan di atas.`,

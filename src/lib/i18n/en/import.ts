@@ -68,7 +68,6 @@ export const importEnglish: Dictionary<typeof importIndonesian> = {
     findingLine: (line: number) => `Row ${line}: `,
     source: 'Detected format',
     delimiter: (delimiter: string) => `delimiter "${delimiter}"`,
-    tab: 'tab',
     preamble: (lines: number) => `${lines} leading ${plural(lines, 'line', 'lines')} skipped`,
     sheet: (name: string) => `sheet ${name}`
   }

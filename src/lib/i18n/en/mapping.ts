@@ -2,6 +2,7 @@
 import type { Dictionary } from '../language';
 import type { mappingIndonesian } from '../mapping-id';
 import { formatCount } from '../../format/number';
+import { dataKeyed } from '../data-keyed';
 
 export const mappingEnglish: Dictionary<typeof mappingIndonesian> = {
   title: 'Column mapping',
@@ -32,7 +33,8 @@ export const mappingEnglish: Dictionary<typeof mappingIndonesian> = {
     'en-long': 'Mar 25, 2025',
     'excel-serial': 'Excel date serial number'
   },
-  tab: 'tab',
+  /** Delimiters that do not show as themselves. */
+  delimiterNames: dataKeyed({ '\t': 'tab', ' ': 'space', ', ': 'comma + space' }),
   line: 'Row',
   moreColumns: (shown: number, total: number) =>
     `The preview shows the first ${formatCount(shown)} of ${formatCount(total)} columns; every column can still be chosen in the mapping lists above.`,
