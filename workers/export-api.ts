@@ -2,6 +2,7 @@
  * The export worker's interface (workers/export.worker.ts): files are built off the main
  * thread, one fresh worker per export, so a cancel terminates it and nothing else.
  */
+import type { Language } from '../src/lib/i18n/language';
 import type { CellKind, ExportContext, ExportProgress, SnapshotFact, SnapshotTable, ViewSnapshot } from '../src/lib/export/snapshot';
 
 export type TableFormat = 'csv' | 'xlsx';
@@ -28,6 +29,8 @@ export interface ExtraFile {
 export type ExportReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 export interface ExportApi {
+  /** The page's language, told before the first file is built (its words are written in it). */
+  setLanguage(language: Language): void;
   /** Rows (Arrow IPC from the engine) as CSV or XLSX, masked when `context.masking` is on. */
   tableFile(ipc: Uint8Array, format: TableFormat, meta: TableExportMeta, context: ExportContext, onProgress?: (p: ExportProgress) => void): Promise<ExportReply>;
   /** A table built on the page (e.g. the leaderboard) as CSV or XLSX; masked by the caller. */

@@ -3,8 +3,7 @@
 import * as Comlink from 'comlink';
 import { reportPolicyViolations } from './csp-report';
 import type { ExportApi, ExportReply } from './export-api';
-import { snapshotTableExport, tableExport } from './table-export';
-import { viewExport } from './view-export';
+import { useLanguage } from '../src/lib/i18n/language';
 
 async function reply(build: () => Promise<Uint8Array>): Promise<ExportReply> {
   try {
@@ -15,10 +14,17 @@ async function reply(build: () => Promise<Uint8Array>): Promise<ExportReply> {
   }
 }
 
+// The builders are loaded on the first call, after setLanguage: their words are in the page's language.
+const builders = () => Promise.all([import('./table-export'), import('./view-export')]);
+
 const api: ExportApi = {
-  tableFile: (ipc, format, meta, context, onProgress) => reply(() => tableExport(ipc, format, meta, context, onProgress)),
-  snapshotTableFile: (table, format, facts, context) => reply(async () => snapshotTableExport(table, format, facts, context)),
-  viewFile: (format, snapshots, context, extras, onProgress) => reply(() => viewExport(format, snapshots, context, extras, onProgress))
+  setLanguage: useLanguage,
+  tableFile: (ipc, format, meta, context, onProgress) =>
+    reply(async () => (await builders())[0].tableExport(ipc, format, meta, context, onProgress)),
+  snapshotTableFile: (table, format, facts, context) =>
+    reply(async () => (await builders())[0].snapshotTableExport(table, format, facts, context)),
+  viewFile: (format, snapshots, context, extras, onProgress) =>
+    reply(async () => (await builders())[1].viewExport(format, snapshots, context, extras, onProgress))
 };
 
 reportPolicyViolations(self as unknown as WorkerGlobalScope);

@@ -9,6 +9,7 @@ import type { SourceInfo } from '../src/lib/import/raw-table';
 import type { ColumnMapping, MappingPreset } from '../src/lib/import/manual';
 import type { StoredLookups } from '../src/lib/import/lookups';
 import type { PageRef } from '../src/lib/import/inaproc/read-pages';
+import type { Language } from '../src/lib/i18n/language';
 
 export interface ImportProgress {
   /** Reading, recognising and mapping the file; then encoding its tables for the engine. */
@@ -61,6 +62,8 @@ export interface ImportRequest {
 }
 
 export interface ImportApi {
+  /** The page's language, told before the first import (its findings are written in it). */
+  setLanguage(language: Language): void;
   importFile(
     bytes: Uint8Array,
     fileName: string,

@@ -4,6 +4,7 @@
  * are written the language's way; the Indonesian interface shows no English words.
  */
 import { test, expect, waitForView, kpi } from './fixtures';
+import { nonTenderCsv } from '../fixtures/isb-fixtures';
 
 /** English words of the interface that must never show in the Indonesian one. */
 const ENGLISH = /\b(the|of|and|Download|Cancel|Loading|Show|Save|Search|Filter|Error|Close|Next|Previous|Page|Retry|Export|Clear|Target met|Behind)\b/;
@@ -57,5 +58,17 @@ test.describe('language', () => {
       for (const text of texts) if (ENGLISH.test(text)) found.push(`${path}: ${text}`);
     }
     expect(found).toEqual([]);
+  });
+
+  test('in English, the import worker reports its findings in English', async ({ page }) => {
+    await page.goto('/dataset?lang=en');
+    await waitForView(page, '');
+    const mixed = nonTenderCsv().split('\r\n').map((line, i) => line + ['\r\n', '\n', '\r'][i % 3]).join('');
+    await page.locator('[data-action="choose-files"]').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(mixed) });
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    const report = page.locator('[data-import-report]');
+    await report.locator('details summary').first().click();
+    await expect(report).toContainText('This file mixes line endings');
+    await expect(report).not.toContainText('Akhir baris');
   });
 });

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { ExportApi, ExportReply } from '../../../workers/export-api';
 import type { ExportProgress } from '../export/snapshot';
 import { exportId } from '../i18n/export-id';
+import { language } from '../i18n/language';
 
 /**
  * Builds one export file in a fresh worker, so a cancel (or a builder that runs out of
@@ -22,7 +23,8 @@ export class ExportJob {
     });
     try {
       const api = Comlink.wrap<ExportApi>(worker);
-      return await Promise.race([call(api, Comlink.proxy(onProgress)), stopped]);
+      const told = api.setLanguage(language).then(() => call(api, Comlink.proxy(onProgress)));
+      return await Promise.race([told, stopped]);
     } finally {
       worker.terminate();
       this.#stop = undefined;

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { ImportApi, ImportProgress, ImportReply, ImportRequest } from '../../../workers/import-api';
+import { language } from '../i18n/language';
 
 /**
  * Runs one import in a fresh worker, so a cancel (or a parser that runs away) ends by
@@ -24,7 +25,10 @@ export class ImportJob {
     });
     try {
       const api = Comlink.wrap<ImportApi>(worker);
-      const call = api.importFile(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName, request, Comlink.proxy(onProgress));
+      // The language first: the worker loads its dictionaries once it knows it.
+      const call = api
+        .setLanguage(language)
+        .then((): Promise<ImportReply> => api.importFile(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]), fileName, request, Comlink.proxy(onProgress)));
       return await Promise.race([call, stopped]);
     } finally {
       worker.terminate();

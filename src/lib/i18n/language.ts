@@ -31,10 +31,21 @@ function chosenLanguage(): Language {
   }
 }
 
-export const language: Language = chosenLanguage();
-
 /** BCP 47 tags for Intl: Indonesian groups thousands with '.', English with ','. */
-export const locale = language === 'en' ? 'en-GB' : 'id-ID';
+const localeOf = (l: Language) => (l === 'en' ? 'en-GB' : 'id-ID');
+
+export let language: Language = chosenLanguage();
+export let locale = localeOf(language);
+
+/**
+ * A worker has no page to read the choice from: the page tells it (ImportApi/ExportApi
+ * `setLanguage`) before the worker loads any module with a dictionary, so the files it
+ * builds and the findings it reports are in the page's language.
+ */
+export function useLanguage(next: Language): void {
+  language = isLanguage(next) ? next : 'id';
+  locale = localeOf(language);
+}
 
 /** Keep `next` and reload the page in it (the URL's own `lang`, if any, is dropped). */
 export function switchLanguage(next: Language): void {
