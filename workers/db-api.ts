@@ -87,6 +87,8 @@ export interface DbApi {
   start(options: StartOptions, onProgress?: (p: StartProgress) => void): Promise<StartReply>;
   /** Run one SQL statement and return its result as Arrow IPC stream bytes. */
   query(sql: string): Promise<QueryReply>;
+  /** A real WebAssembly trap in DuckDB-WASM, for proving the restart path (duckdb-engine.ts). */
+  simulateTrap(): Promise<QueryReply>;
   /**
    * Run several statements in one call (one round of the dashboard): each item's aggregates
    * are built if absent, then its SQL runs. Each reply goes to `onReply` as soon as it is

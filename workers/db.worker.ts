@@ -10,6 +10,7 @@ const engine = new DuckDbEngine();
 /** Transfer result bytes to the page instead of copying them. */
 const api: DbApi = {
   start: (options, onProgress) => engine.start(options, onProgress),
+  simulateTrap: () => engine.simulateTrap(),
   async query(sql: string): Promise<QueryReply> {
     const reply = await engine.query(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;

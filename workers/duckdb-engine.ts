@@ -13,6 +13,8 @@ import { arrowToCsv } from './csv-encode';
 import { tableFromIPC } from 'apache-arrow';
 
 const DATABASE_FILE = 'telisik.duckdb';
+/** No connection lives here: DuckDB-WASM's memory never reaches the last 16 bytes of 4 GiB. */
+const TRAP_HANDLE = 0xfffffff0;
 
 /**
  * Settings applied before anything else runs: DuckDB must never download an extension
@@ -123,6 +125,22 @@ export class DuckDbEngine implements DbApi {
       return { ok: true, ipc, ms: performance.now() - began };
     } catch (cause) {
       return { ok: false, error: toEngineError(cause, sql) };
+    }
+  }
+
+  /**
+   * Makes DuckDB-WASM's WebAssembly trap for real: a statement on a connection handle near the
+   * top of the 4 GiB address space, which its bindings read as a pointer (memory access out of
+   * bounds). The engine is broken afterwards, exactly as after a crash, so support and the
+   * browser tests can prove the one restart path: a fresh worker with the data reloaded.
+   */
+  async simulateTrap(): Promise<QueryReply> {
+    const began = performance.now();
+    try {
+      const ipc = await this.#connection().useUnsafe((db) => db.runQuery(TRAP_HANDLE, 'SELECT 1'));
+      return { ok: true, ipc, ms: performance.now() - began };
+    } catch (cause) {
+      return { ok: false, error: toEngineError(cause) };
     }
   }
 

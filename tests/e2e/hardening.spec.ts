@@ -88,6 +88,20 @@ test.describe('stuck states', () => {
     expect(await page.evaluate(() => window.telisik!.queryRows('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
   });
 
+  test('a real WebAssembly trap in DuckDB-WASM goes through the one restart path: ready again, the user’s data reloaded', async ({ page }) => {
+    await page.goto('/dataset');
+    await waitForView(page, '');
+    await page.locator('[data-action="choose-files"]').setInputFiles({ name: 'nontender.csv', mimeType: 'text/csv', buffer: Buffer.from(nonTenderCsv()) });
+    await expect(page.locator('[data-dataset]')).toHaveCount(1);
+    await navigate(page, 'ringkasan');
+    const trapped = await page.evaluate(() => window.telisik!.simulateTrap().then(() => 'no trap', (error: Error) => `${error.name}: ${error.message}`));
+    expect(trapped).toBe('RuntimeError: memory access out of bounds');
+    await expect(page.locator('[data-notice]')).toContainText('berhenti mendadak');
+    await waitForView(page, '');
+    expect((await kpi(page, 'realisasi')).value).toBe(String(NON_TENDER_TOTAL));
+    expect(await page.evaluate(() => window.telisik!.queryRows('SELECT 1 AS one'))).toEqual([{ one: 1 }]);
+  });
+
   test('an engine whose program cannot load says so instead of loading for ever', async ({ page }) => {
     await page.route('**/workers/db.worker-*', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('/');

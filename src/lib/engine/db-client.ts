@@ -102,6 +102,12 @@ export class DbClient {
     throw new QueryError(reply.error);
   }
 
+  /** Make the engine trap for real (support, tests); the restart path then replaces it. */
+  async simulateTrap(): Promise<void> {
+    const reply = await this.#call<QueryReply>((api) => api.simulateTrap());
+    if (!reply.ok) throw new QueryError(reply.error);
+  }
+
   /** Run SQL in the worker and keep its answer as Arrow IPC bytes, to hand to another worker (exports). */
   async queryIpc(sql: string): Promise<Uint8Array> {
     const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);

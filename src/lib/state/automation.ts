@@ -19,6 +19,8 @@ export interface AutomationHandle {
   queryRows(sql: string): Promise<Record<string, unknown>[]>;
   /** Set how long one question may run before it is stopped (default 60 s); for tests and support. */
   setQueryTimeout(ms: number): void;
+  /** Make DuckDB-WASM trap for real; rejects with the trap once the fresh engine has the data back. */
+  simulateTrap(): Promise<void>;
 }
 
 declare global {
@@ -47,6 +49,7 @@ export function exposeAutomation(workbench: Workbench): void {
     },
     setQueryTimeout(ms) {
       workbench.client.watch.timeoutMs = ms;
-    }
+    },
+    simulateTrap: () => workbench.client.simulateTrap()
   };
 }
