@@ -5,6 +5,7 @@
  */
 
 import type { KategoriRule } from '../src/lib/kategori/types';
+import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 
 /** When and in which order a dataset was pulled from LKPP: the later pull of a dataset kind wins. */
 export interface DatasetPull {
@@ -75,10 +76,13 @@ export interface AggregateSpec {
 export interface BatchItem {
   sql: string;
   aggregates: AggregateSpec[];
+  /** The same question for an in-memory copy of an aggregate (workers/cube-store.ts), answered without SQL when it can. */
+  cube?: CubeQuestion;
 }
 
 export type Reply = { ok: true } | { ok: false; error: EngineError };
-export type QueryReply = { ok: true; ipc: Uint8Array; ms: number } | { ok: false; error: EngineError };
+/** `fromCopy`: answered from an in-memory copy of an aggregate, not by a statement to DuckDB. */
+export type QueryReply = { ok: true; ipc: Uint8Array; ms: number; fromCopy?: boolean } | { ok: false; error: EngineError };
 export type StartReply = { ok: true; info: EngineInfo } | { ok: false; error: EngineError };
 export type ExportReply = { ok: true; csv: Uint8Array; rows: number } | { ok: false; error: EngineError };
 

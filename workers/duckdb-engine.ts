@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { BatchItem, DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
 import { AggregateStore } from './aggregate-store';
+import { CubeStore } from './cube-store';
 import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
 import { SAMPLE_CATALOG } from './catalog';
 import type { KategoriRule } from '../src/lib/kategori/types';
@@ -52,6 +53,8 @@ export class DuckDbEngine implements DbApi {
   #conn: duckdb.AsyncDuckDBConnection | undefined;
   #datasets: DatasetStore | undefined;
   #aggregates: AggregateStore | undefined;
+  /** In-memory copies of aggregates that answer breakdowns without a statement (cube-store.ts). */
+  #cubes: CubeStore | undefined;
   /**
    * The last change to the data or batch of questions, queued or running; the next one
    * waits for it. Aggregates are built from the data of the moment, so a batch never runs
@@ -101,6 +104,7 @@ export class DuckDbEngine implements DbApi {
       this.#conn = conn;
       this.#datasets = datasets;
       this.#aggregates = aggregates;
+      this.#cubes = new CubeStore((sql) => conn.useUnsafe((db, id) => db.runQuery(id, sql)));
       const isEh = bundle.mainModule.includes('-eh');
       return {
         ok: true,
@@ -155,8 +159,9 @@ export class DuckDbEngine implements DbApi {
         const began = performance.now();
         try {
           if (item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
-          const ipc = await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql));
-          onReply(index, { ok: true, ipc, ms: performance.now() - began });
+          const copied = item.cube && this.#cubes ? await this.#cubes.answer(item.cube) : null;
+          const ipc = copied ?? (await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql)));
+          onReply(index, { ok: true, ipc, ms: performance.now() - began, ...(copied ? { fromCopy: true } : {}) });
         } catch (cause) {
           onReply(index, { ok: false, error: toEngineError(cause, item.sql) });
         }
@@ -216,6 +221,7 @@ export class DuckDbEngine implements DbApi {
       // store forgets them before it drops their tables, so should the drop fail, nothing
       // reads them again (a table that cannot be rebuilt fails its fast path, and the
       // question is answered on the canonical tables): the change's own reply stands.
+      this.#cubes?.reset();
       await this.#aggregateStore()
         .reset(await shippedAggregates(this.#connection(), this.#datasets).catch(() => ({ catalog: SAMPLE_CATALOG, names: [] })))
         .catch(() => {});

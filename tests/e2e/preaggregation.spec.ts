@@ -11,6 +11,17 @@ interface Sent {
   sql: string;
   ranSql: string;
   ms: number;
+  fromCopy: boolean;
+}
+
+/** The breakdowns the worker answers from its in-memory copies of aggregates (no budget join). */
+const COPIED_CHARTS = { kategori: 'kategori_id', kanal: 'channel', skala: 'skala_usaha', jenis_penyedia: 'jenis_penyedia' } as const;
+
+/** A chart's bars as key → value (rupiah), as drawn. */
+async function barsOf(page: Page, chart: string): Promise<Record<string, string | null>> {
+  return page.locator(`[data-chart="${chart}"] [data-key]`).evaluateAll((elements) =>
+    Object.fromEntries(elements.map((element) => [element.getAttribute('data-key'), element.getAttribute('data-value')]))
+  );
 }
 
 async function sentSince(page: Page, from: number): Promise<{ next: number; entries: Sent[] }> {
@@ -49,6 +60,30 @@ test.describe('pre-aggregated answers', () => {
       Object.fromEntries(elements.map((element) => [element.getAttribute('data-key'), element.getAttribute('data-value')]))
     );
     for (const row of rows.filter((r) => r.nilai !== '0')) expect(bars[String(row.key)]).toBe(String(row.nilai));
+
+    // A second province: the breakdowns without a budget come from the worker's in-memory
+    // copies (no statement to DuckDB), and each chart still equals its canonical SQL.
+    const beforeSecond = await sentSince(page, 0);
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await waitForView(page, '');
+    await page.locator('[data-chart="provinsi"] [data-key="35"]').click();
+    await waitForView(page, 'provinsi=35');
+    const second = await sentSince(page, beforeSecond.next);
+    const copied = second.entries.filter((entry) => entry.fromCopy);
+    expect(copied.length).toBeGreaterThanOrEqual(Object.keys(COPIED_CHARTS).length);
+    expect(copied.every((entry) => entry.sql.startsWith('SELECT key, transaksi'))).toBe(true);
+    const viewSql = await page.evaluate(() => window.telisik!.viewSql());
+    for (const [chart, column] of Object.entries(COPIED_CHARTS)) {
+      const drawn = await barsOf(page, chart);
+      const sql = viewSql.find((text) => text.includes(`("${column}")::VARCHAR AS "key"`) && text.includes('FROM "fakta_realisasi"'))!;
+      const canonical = await page.evaluate((text) => window.telisik!.queryRows(text), sql);
+      const expected = Object.fromEntries(canonical.filter((r) => r.nilai !== '0').map((r) => [String(r.key), String(r.nilai)]));
+      expect(Object.fromEntries(Object.entries(drawn).filter(([key]) => key in expected)), chart).toEqual(expected);
+    }
+    await page.locator('[data-chart="provinsi"] [data-key="35"]').click();
+    await waitForView(page, '');
+    await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
+    await waitForView(page, 'provinsi=33');
 
     const kpiSql = await page.evaluate(() => window.telisik!.viewSql().find((sql) => sql.startsWith('WITH "realisasi"'))!);
     const [canonical] = await page.evaluate((sql) => window.telisik!.queryRows(sql), kpiSql);

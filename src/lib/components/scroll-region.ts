@@ -12,6 +12,8 @@ export const keyboardScroll: Attachment<HTMLElement> = (element) => {
   const observer = new ResizeObserver(update);
   observer.observe(element);
   if (element.firstElementChild) observer.observe(element.firstElementChild);
-  update();
+  // No first update() here: reading scrollWidth while the page is being built forces a
+  // layout of the whole page; a ResizeObserver reports every observed element once after
+  // the next layout anyway.
   return () => observer.disconnect();
 };

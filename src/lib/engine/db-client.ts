@@ -140,7 +140,7 @@ export class DbClient {
   async #runBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     const api = await this.#readyApi();
     const generation = this.#generation;
-    const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [] }));
+    const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [], ...(q.fast?.cube ? { cube: q.fast.cube } : {}) }));
     const waiting = new Set(items.keys());
     let fatal: EngineError | undefined;
     let allArrived!: () => void;
@@ -150,7 +150,8 @@ export class DbClient {
       if (!waiting.delete(index)) return;
       onArrival(index);
       try {
-        recordStatement(this.journal, { seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN });
+        const fromCopy = reply.ok && reply.fromCopy === true;
+        recordStatement(this.journal, { seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN, fromCopy });
         if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
         onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
       } catch (cause) {

@@ -10,6 +10,8 @@ export interface JournalEntry {
   sql: string;
   ranSql: string;
   ms: number;
+  /** Answered from the worker's in-memory copy of an aggregate: `ranSql` is then the SQL it stands for, not run. */
+  fromCopy: boolean;
 }
 
 const JOURNAL_SIZE = 200;

@@ -1,4 +1,5 @@
 import type { AggregateSpec } from '../../../workers/db-api';
+import type { CubeQuestion } from '../query/aggregate/cube-question';
 
 /**
  * What a view asks the engine. `sql` runs on the canonical tables: it is the SQL the user
@@ -15,6 +16,8 @@ export interface FastPath {
   sql: string;
   /** Tables the fast SQL reads, built if absent before it runs. */
   aggregates: AggregateSpec[];
+  /** The same question for the worker's in-memory copy of an aggregate, when one can answer it without SQL. */
+  cube?: CubeQuestion;
 }
 
 /** A plain SQL string is a question without a fast path. */

@@ -1,10 +1,12 @@
 import { Query, cast, column, sum } from '@uwdata/mosaic-sql';
-import type { Dimension, Filters } from './filters';
-import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE } from './columns';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE, NUMERIC_DIMENSIONS } from './columns';
+import { DIMENSIONS, type Dimension, type Filters } from './filters';
+import type { CubeQuestion } from './aggregate/cube-question';
 import { budgetPredicate, factPredicate } from './predicates';
 import { FACT_ROWS, type FactSource } from './measures';
 import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
 import type { Question } from '../engine/question';
+import type { AggregateSpec } from '../../../workers/db-api';
 
 /**
  * Realisation per value of one dimension under every other filter (cross-filtering),
@@ -46,8 +48,24 @@ export function breakdownQuery(dimension: Dimension, filters: Filters): string {
   return breakdownSql(dimension, filters, FACT_ROWS(FACT_TABLE));
 }
 
+/**
+ * The same breakdown as a question for the worker's in-memory copy of its aggregate: only
+ * without a budget (a join with another table) and without an as-of day (the aggregate then
+ * holds days, too many rows to copy).
+ */
+function breakdownCube(dimension: Dimension, filters: Filters, table: AggregateSpec): CubeQuestion | undefined {
+  if (BUDGET_DIMENSIONS.includes(dimension) || filters.asof !== null) return undefined;
+  const chosen = DIMENSIONS.filter((d) => d !== dimension && filters[d].length > 0);
+  return {
+    table,
+    groupBy: FACT_COLUMN[dimension],
+    filters: chosen.map((d) => ({ column: FACT_COLUMN[d], values: NUMERIC_DIMENSIONS.includes(d) ? filters[d].map(Number) : [...filters[d]] }))
+  };
+}
+
 /** The breakdown, answered from an aggregate grouped by the dimension when the engine has it. */
 export function breakdownQuestion(dimension: Dimension, filters: Filters): Question {
   const { source, aggregates } = aggregateSource(groupingFor(filters, dimension, [FACT_COLUMN[dimension]]), false);
-  return { sql: breakdownQuery(dimension, filters), fast: { sql: breakdownSql(dimension, filters, source), aggregates } };
+  const cube = breakdownCube(dimension, filters, aggregates[0]!);
+  return { sql: breakdownQuery(dimension, filters), fast: { sql: breakdownSql(dimension, filters, source), aggregates, ...(cube ? { cube } : {}) } };
 }

@@ -67,9 +67,11 @@ export class Workbench {
       onRestart: (reason) => this.#afterRestart(reason),
       onRunningChange: (running) => (this.running = running)
     });
-    // One batch at a time: the engine runs them one after another anyway, and a batch not
-    // sent yet can still be dropped (or overtaken) when the user clicks again.
-    this.coordinator = new QueryCoordinator(this.client, { concurrency: 1 });
+    // Two batches at a time: the engine runs them one after another, and the second (the
+    // table's page) waits in the worker instead of in the page, so the engine computes it
+    // while the page draws the charts' answers (with one, the engine sat idle meanwhile).
+    // A third lane (background work) still waits in the page, where a click can drop it.
+    this.coordinator = new QueryCoordinator(this.client, { concurrency: 2 });
     this.coordinator.onPendingChange((n) => (this.pending = n));
     this.datasets = new Datasets(this.client, () => this.dataChanged());
   }

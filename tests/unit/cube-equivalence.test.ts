@@ -1,0 +1,137 @@
+/**
+ * The worker's in-memory copies of aggregates (src/lib/query/aggregate/cube.ts) answer the
+ * breakdowns without SQL. For random filter combinations on the sample, each answer equals
+ * the breakdown's SQL on the canonical tables run by Node DuckDB: same rows, same order,
+ * same exact rupiah. The copy is read here with Node DuckDB and through Arrow, as the
+ * worker reads it, and the answer travels as Arrow IPC, as the worker sends it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DIMENSIONS, NO_FILTERS, filtersToSearch, withValues, type Filters } from '../../src/lib/query/filters';
+import { BUDGET_DIMENSIONS, FACT_COLUMN } from '../../src/lib/query/columns';
+import { breakdownQuestion } from '../../src/lib/query/breakdown-query';
+import { CUBE_MEASURES, type CubeQuestion } from '../../src/lib/query/aggregate/cube-question';
+import { Cube, type CubeColumns, type DimensionValue } from '../../src/lib/query/aggregate/cube';
+import { AggregateStore } from '../../workers/aggregate-store';
+import { breakdownIpc, cubeColumns } from '../../workers/cube-store';
+import { int16Column, int64Column, utf8Column } from '../../src/lib/import/arrow-columns';
+import { Table } from 'apache-arrow';
+import { rowsOf } from './helpers/node-duckdb';
+import { SAMPLE_DIR } from './global-setup';
+
+/** A small deterministic PRNG (mulberry32), so a failure names a reproducible case. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An aggregate read as the worker reads it: through an Arrow table (years SMALLINT, sums BIGINT). */
+async function copyOf(db: DuckDBConnection, question: CubeQuestion): Promise<Cube | null> {
+  const grouping = question.table.grouping;
+  const rows = await rowsOf(db, `SELECT ${grouping.join(', ')}, ${CUBE_MEASURES.map((m) => `CAST(${m} AS BIGINT) AS ${m}`).join(', ')} FROM memory.agregat.${question.table.name}`);
+  const n = rows.length;
+  const columns: Record<string, ReturnType<typeof utf8Column>> = {};
+  for (const name of grouping) {
+    columns[name] = name === 'tahun_anggaran' ? int16Column(n, (i) => rows[i]![name] as number | null) : utf8Column(n, (i) => rows[i]![name] as string | null);
+  }
+  for (const m of CUBE_MEASURES) columns[m] = int64Column(n, (i) => rows[i]![m] as bigint | null);
+  return Cube.of(cubeColumns(new Table(columns), grouping));
+}
+
+/** The copy's answer as the page receives it: decoded from the Arrow IPC the worker sends. */
+function received(cube: Cube, question: CubeQuestion): Record<string, unknown>[] {
+  return tableFromIPC(breakdownIpc(cube.answer(question)))
+    .toArray()
+    .map((row) => ({ ...(row as { toJSON(): Record<string, unknown> }).toJSON() }));
+}
+
+describe('breakdowns answered from in-memory copies of aggregates equal the canonical SQL', () => {
+  let db: DuckDBConnection;
+  let store: AggregateStore;
+  const values = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    db = await (await DuckDBInstance.create(':memory:')).connect();
+    await db.run(`ATTACH '${join(SAMPLE_DIR, 'telisik.duckdb')}' AS telisik (READ_ONLY)`);
+    for (const { table_name } of await rowsOf(db, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'main'`)) {
+      await db.run(`CREATE VIEW memory.main.${String(table_name)} AS SELECT * FROM telisik.main.${String(table_name)}`);
+    }
+    store = new AggregateStore((sql) => db.run(sql));
+    await store.reset();
+    for (const dimension of DIMENSIONS) {
+      const rows = await rowsOf(db, `SELECT DISTINCT CAST(${FACT_COLUMN[dimension]} AS VARCHAR) AS v FROM fakta_realisasi WHERE ${FACT_COLUMN[dimension]} IS NOT NULL ORDER BY 1`);
+      values.set(dimension, [...rows.map((row) => String(row.v)), dimension === 'tahun' ? '1999' : 'tidak_ada']);
+    }
+  });
+
+  function randomFilters(next: () => number): Filters {
+    let filters = NO_FILTERS;
+    const chosen = [...DIMENSIONS].sort(() => next() - 0.5).slice(0, Math.floor(next() * 5));
+    for (const dimension of chosen) {
+      const options = values.get(dimension)!;
+      filters = withValues(filters, dimension, Array.from({ length: 1 + Math.floor(next() * 3) }, () => options[Math.floor(next() * options.length)]!));
+    }
+    return filters;
+  }
+
+  it('for no filter and 40 random combinations, in every breakdown without a budget', async () => {
+    const next = random(40_2021);
+    let answered = 0;
+    for (const filters of [NO_FILTERS, ...Array.from({ length: 40 }, () => randomFilters(next))]) {
+      for (const dimension of DIMENSIONS.filter((d) => !BUDGET_DIMENSIONS.includes(d))) {
+        const label = `${dimension} ${filtersToSearch(filters) || 'no filter'}`;
+        const question = breakdownQuestion(dimension, filters);
+        const cubeQuestion = question.fast?.cube;
+        expect(cubeQuestion, label).toBeDefined();
+        await store.ensure(question.fast!.aggregates);
+        const cube = await copyOf(db, cubeQuestion!);
+        expect(cube, label).not.toBeNull();
+        expect(received(cube!, cubeQuestion!), label).toEqual(await rowsOf(db, question.sql));
+        answered++;
+      }
+    }
+    expect(answered).toBe(41 * 5);
+  }, 120_000);
+
+  it('has no copy question where the SQL joins the budget or cuts by an as-of day', () => {
+    for (const dimension of BUDGET_DIMENSIONS) expect(breakdownQuestion(dimension, NO_FILTERS).fast?.cube).toBeUndefined();
+    expect(breakdownQuestion('kategori', { ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
+  });
+
+  it('orders ties, missing keys and non-ASCII keys exactly as DuckDB does', async () => {
+    const keys: DimensionValue[] = ['b', 'a', null, 'é', '\u{1F600}', '\uFF5E', 'A', 'a'];
+    const nilai = [5n, 5n, 5n, 7n, 5n, 5n, null, 2n];
+    await db.run('CREATE OR REPLACE TABLE memory.main.kecil (k VARCHAR, transaksi BIGINT, nilai BIGINT, nilai_umk BIGINT, nilai_pdn BIGINT)');
+    for (const [i, k] of keys.entries()) {
+      await db.run(`INSERT INTO memory.main.kecil VALUES (${k === null ? 'NULL' : `'${String(k)}'`}, 1, ${nilai[i] ?? 'NULL'}, NULL, ${i})`);
+    }
+    const expected = await rowsOf(
+      db,
+      `SELECT key, transaksi, coalesce(nilai, 0) AS nilai, coalesce(nilai_umk, 0) AS nilai_umk, coalesce(nilai_pdn, 0) AS nilai_pdn, CAST(NULL AS BIGINT) AS belanja_pengadaan ` +
+        `FROM (SELECT k AS key, CAST(coalesce(sum(transaksi), 0) AS BIGINT) AS transaksi, CAST(sum(nilai) AS BIGINT) AS nilai, CAST(sum(nilai_umk) AS BIGINT) AS nilai_umk, CAST(sum(nilai_pdn) AS BIGINT) AS nilai_pdn FROM memory.main.kecil GROUP BY k) ORDER BY nilai DESC, key`
+    );
+    const columns: CubeColumns = {
+      rows: keys.length,
+      dimensions: { k: keys },
+      measures: { transaksi: keys.map(() => 1n), nilai, nilai_umk: keys.map(() => null), nilai_pdn: keys.map((_, i) => BigInt(i)) }
+    };
+    const question: CubeQuestion = { table: { name: 'kecil', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [] };
+    expect(received(Cube.of(columns)!, question)).toEqual(expected);
+  });
+
+  it('makes no copy whose sums would not be exact as doubles', () => {
+    const big = BigInt(Number.MAX_SAFE_INTEGER);
+    const measures = (nilai: bigint[]) => ({ transaksi: [1n, 1n], nilai, nilai_umk: [0n, 0n], nilai_pdn: [0n, 0n] });
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big - 1n, 1n]) })).not.toBeNull();
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big, 1n]) })).toBeNull();
+    // Negative values count by their size: a total near zero can hide partial sums past 2^53.
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big, -big]) })).toBeNull();
+  });
+});
