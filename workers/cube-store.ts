@@ -1,7 +1,9 @@
 import { Table, tableFromIPC, tableToIPC, type Vector } from 'apache-arrow';
 import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
-import { CUBE_MEASURES, type CubeMeasure, type CubeQuestion } from '../src/lib/query/aggregate/cube-question';
-import { Cube, type CubeColumns, type CubeRow, type DimensionValue } from '../src/lib/query/aggregate/cube';
+import { BUDGET_GROUPING, CUBE_MEASURES, type CubeQuestion } from '../src/lib/query/aggregate/cube-question';
+import { Cube, type CubeColumns, type DimensionValue } from '../src/lib/query/aggregate/cube';
+import { breakdownRows, type BreakdownRow } from '../src/lib/query/aggregate/cube-breakdown';
+import { BUDGET_TABLE } from '../src/lib/query/columns';
 import { int64Column, utf8Column } from '../src/lib/import/arrow-columns';
 
 /** Copies kept at once, least recently used dropped first (most hold a few thousand rows). */
@@ -16,23 +18,18 @@ function cells<T>(vector: Vector | null, rows: number): (T | null)[] {
   return out;
 }
 
-/** The columns of `table` (an aggregate read from DuckDB) a cube keeps. */
-export function cubeColumns(table: Table, grouping: readonly string[]): CubeColumns {
+/** The columns of `table` (read from DuckDB) a copy keeps: grouping columns and exact integer measures. */
+export function cubeColumns(table: Table, grouping: readonly string[], measures: readonly string[] = CUBE_MEASURES): CubeColumns {
   const rows = table.numRows;
   return {
     rows,
     dimensions: Object.fromEntries(grouping.map((name) => [name, cells<DimensionValue>(table.getChild(name), rows)])),
-    measures: {
-      transaksi: cells<bigint>(table.getChild('transaksi'), rows),
-      nilai: cells<bigint>(table.getChild('nilai'), rows),
-      nilai_umk: cells<bigint>(table.getChild('nilai_umk'), rows),
-      nilai_pdn: cells<bigint>(table.getChild('nilai_pdn'), rows)
-    } satisfies Record<CubeMeasure, (bigint | null)[]>
+    measures: Object.fromEntries(measures.map((name) => [name, cells<bigint>(table.getChild(name), rows)]))
   };
 }
 
 /** A breakdown answer as Arrow IPC, with the columns and types of the breakdown SQL's answer. */
-export function breakdownIpc(rows: readonly CubeRow[]): Uint8Array {
+export function breakdownIpc(rows: readonly BreakdownRow[]): Uint8Array {
   const n = rows.length;
   const table = new Table({
     key: utf8Column(n, (i) => rows[i]!.key),
@@ -40,16 +37,19 @@ export function breakdownIpc(rows: readonly CubeRow[]): Uint8Array {
     nilai: int64Column(n, (i) => rows[i]!.nilai),
     nilai_umk: int64Column(n, (i) => rows[i]!.nilai_umk),
     nilai_pdn: int64Column(n, (i) => rows[i]!.nilai_pdn),
-    belanja_pengadaan: int64Column(n, () => null)
+    belanja_pengadaan: int64Column(n, (i) => rows[i]!.belanja_pengadaan)
   });
   return tableToIPC(table, 'stream');
 }
 
+/** Text and small integers only: a day or a BIGINT would compare differently from SQL. */
+const plain = (cell: unknown) => cell === null || typeof cell === 'string' || typeof cell === 'number';
+
 /**
- * In-memory copies of aggregate tables (src/lib/query/aggregate/cube.ts), made the first
- * time a question could use one and kept until the data changes: after the first click on a
- * province, the next clicks' breakdowns need no statement to DuckDB. A table's content is
- * fixed by its name for given data, so a copy stays true until `reset`.
+ * In-memory copies of aggregate tables and of the budget (src/lib/query/aggregate/cube.ts),
+ * made the first time a question could use one and kept until the data changes: after the
+ * first click on a province, the next clicks' breakdowns need no statement to DuckDB. A
+ * table's content is fixed by its name for given data, so a copy stays true until `reset`.
  */
 export class CubeStore {
   #read: (sql: string) => Promise<Uint8Array>;
@@ -66,18 +66,20 @@ export class CubeStore {
 
   /** The answer as Arrow IPC, or null when no copy can answer (the caller runs the SQL). */
   async answer(question: CubeQuestion): Promise<Uint8Array | null> {
-    const cube = await this.#cube(question);
-    if (!cube || !cube.covers(question)) return null;
-    return breakdownIpc(cube.answer(question));
+    const { name, grouping } = question.table;
+    if (!/^[a-z_]+$/.test(name)) return null;
+    const realised = await this.#cube(`${AGGREGATE_SCHEMA}.${name}`, grouping, CUBE_MEASURES);
+    if (!realised || !realised.has([question.groupBy, ...question.filters.map((filter) => filter.column)])) return null;
+    const budget = question.budget ? await this.#cube(`main.${BUDGET_TABLE}`, BUDGET_GROUPING, ['belanja_pengadaan']) : null;
+    if (question.budget && !budget) return null;
+    return breakdownIpc(breakdownRows(question, realised, budget));
   }
 
-  async #cube(question: CubeQuestion): Promise<Cube | null> {
-    const name = question.table.name;
-    if (!/^[a-z_]+$/.test(name)) return null;
-    let cube = this.#cubes.get(name);
-    if (cube === undefined) cube = await this.#copy(name, question.table.grouping).catch(() => null);
-    this.#cubes.delete(name);
-    this.#cubes.set(name, cube);
+  async #cube(table: string, grouping: readonly string[], measures: readonly string[]): Promise<Cube | null> {
+    let cube = this.#cubes.get(table);
+    if (cube === undefined) cube = await this.#copy(table, grouping, measures).catch(() => null);
+    this.#cubes.delete(table);
+    this.#cubes.set(table, cube);
     for (const oldest of this.#cubes.keys()) {
       if (this.#cubes.size <= LIMIT) break;
       this.#cubes.delete(oldest);
@@ -85,16 +87,13 @@ export class CubeStore {
     return cube;
   }
 
-  async #copy(name: string, grouping: readonly string[]): Promise<Cube | null> {
+  async #copy(table: string, grouping: readonly string[], measures: readonly string[]): Promise<Cube | null> {
     // Sums in an aggregate are HUGEINT (Arrow decimals): read as BIGINT, which fails, and
     // leaves the question to SQL, if one does not fit.
-    const measures = CUBE_MEASURES.map((m) => `CAST("${m}" AS BIGINT) AS "${m}"`);
-    const selected = [...grouping.map((column) => `"${column}"`), ...measures].join(', ');
-    const table = tableFromIPC(await this.#read(`SELECT ${selected} FROM memory.${AGGREGATE_SCHEMA}.${name} LIMIT ${MAX_ROWS + 1}`));
-    if (table.numRows > MAX_ROWS) return null;
-    const columns = cubeColumns(table, grouping);
-    // Text and small integers only (a day or a BIGINT would compare differently from SQL).
-    const plain = (cell: unknown) => cell === null || typeof cell === 'string' || typeof cell === 'number';
+    const selected = [...grouping.map((column) => `"${column}"`), ...measures.map((m) => `CAST("${m}" AS BIGINT) AS "${m}"`)].join(', ');
+    const read = tableFromIPC(await this.#read(`SELECT ${selected} FROM memory.${table} LIMIT ${MAX_ROWS + 1}`));
+    if (read.numRows > MAX_ROWS) return null;
+    const columns = cubeColumns(read, grouping, measures);
     if (!Object.values(columns.dimensions).every((cellsOf) => cellsOf.every(plain))) return null;
     return Cube.of(columns);
   }

@@ -22,4 +22,9 @@ export interface CubeQuestion {
   table: AggregateSpec;
   groupBy: string;
   filters: CubeFilter[];
+  /** For a year or region breakdown: the budget's sum per key, under these filters, joined in. */
+  budget?: { filters: CubeFilter[] };
 }
+
+/** The columns of the budget table (BUDGET_TABLE) a copy keeps: year and region, and the budget. */
+export const BUDGET_GROUPING = ['tahun_anggaran', 'kode_provinsi', 'kode_wilayah'] as const;

@@ -1,22 +1,20 @@
-import { CUBE_MEASURES, type CubeMeasure, type CubeQuestion } from './cube-question';
+import type { CubeFilter } from './cube-question';
 
 /** A cell of a grouping column: text, a number (the year) or missing. */
 export type DimensionValue = string | number | null;
 
-/** One row of a breakdown answer: the group's key and its exact sums (never null, as in the SQL's coalesce). */
-export interface CubeRow {
-  key: string | null;
-  transaksi: bigint;
-  nilai: bigint;
-  nilai_umk: bigint;
-  nilai_pdn: bigint;
-}
-
-/** The columns of an aggregate table as read from the engine. */
+/** The columns of a table as read from the engine: grouping columns and exact integer measures. */
 export interface CubeColumns {
   rows: number;
   dimensions: Record<string, readonly DimensionValue[]>;
-  measures: Record<CubeMeasure, readonly (bigint | null)[]>;
+  measures: Record<string, readonly (bigint | null)[]>;
+}
+
+/** One group's sums, and how many of its rows had a value of each measure (SQL's sum of none is NULL). */
+export interface GroupSums {
+  key: string | null;
+  sums: bigint[];
+  present: number[];
 }
 
 /**
@@ -29,77 +27,54 @@ function fitsDoubles(values: readonly (bigint | null)[]): boolean {
   return total <= BigInt(Number.MAX_SAFE_INTEGER);
 }
 
-/** DuckDB orders VARCHAR by its UTF-8 bytes, which is the order of code points. */
-function byCodePoint(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  for (let i = 0; i < Math.min(left.length, right.length); i++) {
-    const d = left[i]!.codePointAt(0)! - right[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return left.length - right.length;
-}
-
-/** ORDER BY nilai DESC, key (NULLS LAST, DuckDB's default). */
-function breakdownOrder(a: CubeRow, b: CubeRow): number {
-  if (a.nilai !== b.nilai) return a.nilai > b.nilai ? -1 : 1;
-  if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
-  return byCodePoint(a.key, b.key);
-}
-
-interface Group {
-  key: string | null;
-  sums: number[];
-}
-
 /**
- * An aggregate table held in the worker's memory as plain arrays, answering breakdown
- * questions in one pass over its rows: a few thousand rows answer in well under a
- * millisecond, where each statement to DuckDB-WASM costs several. Sums are exact: a copy is
- * only made of tables whose measures provably add up exactly as doubles (fitsDoubles);
- * `of` returns null otherwise and the engine answers with SQL.
+ * A table held in the worker's memory as plain arrays (an aggregate, or the budget), summed
+ * per group in one pass over its rows: a few thousand rows take well under a millisecond,
+ * where each statement to DuckDB-WASM costs several. Sums are exact: `of` makes a copy only
+ * of tables whose measures provably add up exactly as doubles (fitsDoubles), and returns
+ * null otherwise, leaving the question to SQL.
  */
 export class Cube {
   readonly #columns: CubeColumns;
-  readonly #measures: Float64Array[];
+  readonly #measures: Map<string, Float64Array>;
 
   private constructor(columns: CubeColumns) {
     this.#columns = columns;
-    // A missing partial sum adds nothing, and every measure of the answer is coalesced to 0.
-    this.#measures = CUBE_MEASURES.map((m) => Float64Array.from(columns.measures[m], (v) => (v === null ? 0 : Number(v))));
+    this.#measures = new Map(Object.entries(columns.measures).map(([name, values]) => [name, Float64Array.from(values, (v) => (v === null ? 0 : Number(v)))]));
   }
 
   static of(columns: CubeColumns): Cube | null {
-    return CUBE_MEASURES.every((m) => fitsDoubles(columns.measures[m])) ? new Cube(columns) : null;
+    return Object.values(columns.measures).every(fitsDoubles) ? new Cube(columns) : null;
   }
 
-  get rows(): number {
-    return this.#columns.rows;
+  /** Whether this copy has every grouping column named. */
+  has(columns: readonly string[]): boolean {
+    return columns.every((name) => Object.hasOwn(this.#columns.dimensions, name));
   }
 
-  /** Whether this copy has every column `question` reads. */
-  covers(question: CubeQuestion): boolean {
-    const has = (name: string) => Object.hasOwn(this.#columns.dimensions, name);
-    return has(question.groupBy) && question.filters.every((filter) => has(filter.column));
-  }
-
-  answer(question: CubeQuestion): CubeRow[] {
+  /**
+   * `SELECT CAST(groupBy AS VARCHAR), sum(m)… WHERE every filter GROUP BY 1`, in no order.
+   * SQL's IN never holds for a missing value, and neither does a Set's `has` here.
+   */
+  groupSums(groupBy: string, filters: readonly CubeFilter[], measures: readonly string[]): GroupSums[] {
     const { dimensions, rows } = this.#columns;
-    const tests = question.filters.map((filter) => ({ cells: dimensions[filter.column]!, allowed: new Set<DimensionValue>(filter.values) }));
-    const keys = dimensions[question.groupBy]!;
-    const groups = new Map<string | null, Group>();
+    const tests = filters.map((filter) => ({ cells: dimensions[filter.column]!, allowed: new Set<DimensionValue>(filter.values) }));
+    const columns = measures.map((name) => this.#measures.get(name)!);
+    const nulls = measures.map((name) => this.#columns.measures[name]!);
+    const keys = dimensions[groupBy]!;
+    const groups = new Map<string | null, { key: string | null; sums: number[]; present: number[] }>();
     for (let row = 0; row < rows; row++) {
       if (!tests.every((test) => test.allowed.has(test.cells[row]!))) continue;
       const cell = keys[row]!;
       const key = cell === null ? null : String(cell);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { key, sums: CUBE_MEASURES.map(() => 0) }));
-      for (let m = 0; m < this.#measures.length; m++) group.sums[m]! += this.#measures[m]![row]!;
+      if (!group) groups.set(key, (group = { key, sums: measures.map(() => 0), present: measures.map(() => 0) }));
+      for (let m = 0; m < columns.length; m++) {
+        if (nulls[m]![row] === null) continue;
+        group.sums[m] = group.sums[m]! + columns[m]![row]!;
+        group.present[m] = group.present[m]! + 1;
+      }
     }
-    const answer = [...groups.values()].map((group): CubeRow => {
-      const [transaksi, nilai, nilai_umk, nilai_pdn] = group.sums.map((sum) => BigInt(sum)) as [bigint, bigint, bigint, bigint];
-      return { key: group.key, transaksi, nilai, nilai_umk, nilai_pdn };
-    });
-    return answer.sort(breakdownOrder);
+    return [...groups.values()].map((group) => ({ key: group.key, sums: group.sums.map((sum) => BigInt(sum)), present: group.present }));
   }
 }
