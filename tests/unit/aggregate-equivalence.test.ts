@@ -18,6 +18,7 @@ import { firstRoundBuilds } from '../../src/lib/query/aggregate/first-round';
 import { monitoringQuestion, regionMonitoringQuestion } from '../../src/lib/query/monitoring-query';
 import { regionQuestion } from '../../src/lib/query/region-query';
 import { rowsOf } from './helpers/node-duckdb';
+import { random } from './helpers/random';
 import { SAMPLE_DIR } from './global-setup';
 
 /** The sample attached read-only and seen through views in memory.main, as in the worker. */
@@ -29,17 +30,6 @@ async function workerLikeDatabase(): Promise<DuckDBConnection> {
     await connection.run(`CREATE VIEW memory.main.${String(table_name)} AS SELECT * FROM telisik.main.${String(table_name)}`);
   }
   return connection;
-}
-
-/** A small deterministic PRNG (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('pre-aggregated answers equal the canonical tables', () => {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
+import { Table, tableFromIPC } from 'apache-arrow';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, NO_FILTERS, filtersToSearch, withValues, type Filters } from '../../src/lib/query/filters';
 import { BUDGET_DIMENSIONS, FACT_COLUMN } from '../../src/lib/query/columns';
@@ -18,20 +18,9 @@ import { breakdownRows } from '../../src/lib/query/aggregate/cube-breakdown';
 import { AggregateStore } from '../../workers/aggregate-store';
 import { breakdownIpc, cubeColumns } from '../../workers/cube-store';
 import { int16Column, int64Column, utf8Column } from '../../src/lib/import/arrow-columns';
-import { Table } from 'apache-arrow';
 import { rowsOf } from './helpers/node-duckdb';
+import { random } from './helpers/random';
 import { SAMPLE_DIR } from './global-setup';
-
-/** A small deterministic PRNG (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A table read as the worker reads it: through an Arrow table (years SMALLINT, sums BIGINT). */
 async function copyOf(db: DuckDBConnection, table: string, grouping: readonly string[], measures: readonly string[]): Promise<Cube | null> {
@@ -127,6 +116,23 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
     };
     const question: CubeQuestion = { table: { name: 'kecil', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [] };
     expect(received(question, Cube.of(columns)!, null)).toEqual(expected);
+  });
+
+  it('full-joins the budget on the key as the SQL does: a missing key joins nothing', async () => {
+    await db.run(`CREATE OR REPLACE TABLE memory.main.r (k VARCHAR, nilai BIGINT); INSERT INTO memory.main.r VALUES ('a', 3), (NULL, 4)`);
+    await db.run(`CREATE OR REPLACE TABLE memory.main.b (k VARCHAR, belanja BIGINT); INSERT INTO memory.main.b VALUES ('a', 10), (NULL, 20), ('z', NULL)`);
+    const expected = await rowsOf(
+      db,
+      `WITH r AS (SELECT k AS key, CAST(count(*) AS BIGINT) AS transaksi, CAST(sum(nilai) AS BIGINT) AS nilai, CAST(sum(nilai) AS BIGINT) AS nilai_umk, CAST(sum(nilai) AS BIGINT) AS nilai_pdn FROM memory.main.r GROUP BY k), ` +
+        `b AS (SELECT k AS key, CAST(sum(belanja) AS BIGINT) AS belanja_pengadaan FROM memory.main.b GROUP BY k) ` +
+        `SELECT coalesce(r.key, b.key) AS key, coalesce(r.transaksi, 0) AS transaksi, coalesce(r.nilai, 0) AS nilai, coalesce(r.nilai_umk, 0) AS nilai_umk, ` +
+        `coalesce(r.nilai_pdn, 0) AS nilai_pdn, b.belanja_pengadaan FROM r FULL JOIN b ON b.key = r.key ORDER BY nilai DESC, key`
+    );
+    const realised = Cube.of({ rows: 2, dimensions: { k: ['a', null] }, measures: { transaksi: [1n, 1n], nilai: [3n, 4n], nilai_umk: [3n, 4n], nilai_pdn: [3n, 4n] } })!;
+    const budget = Cube.of({ rows: 3, dimensions: { k: ['a', null, 'z'] }, measures: { belanja_pengadaan: [10n, 20n, null] } })!;
+    const question: CubeQuestion = { table: { name: 'r', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [], budget: { filters: [] } };
+    expect(received(question, realised, budget)).toEqual(expected);
+    expect(expected).toHaveLength(4);
   });
 
   it('makes no copy whose sums would not be exact as doubles', () => {
