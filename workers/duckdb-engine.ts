@@ -53,7 +53,7 @@ export class DuckDbEngine implements DbApi {
   #conn: duckdb.AsyncDuckDBConnection | undefined;
   #datasets: DatasetStore | undefined;
   #aggregates: AggregateStore | undefined;
-  /** In-memory copies of aggregates that answer breakdowns without a statement (cube-store.ts). */
+  /** In-memory copies of aggregates that answer breakdowns, trend and monitoring parts without a statement (cube-store.ts). */
   #cubes: CubeStore | undefined;
   /**
    * The last change to the data or batch of questions, queued or running; the next one
@@ -159,13 +159,16 @@ export class DuckDbEngine implements DbApi {
         const began = performance.now();
         try {
           if (item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
-          const copied = item.cube && this.#cubes ? await this.#cubes.answer(item.cube) : null;
+          const copied = item.cube && this.#cubes ? this.#cubes.answer(item.cube) : null;
           const ipc = copied ?? (await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql)));
           onReply(index, { ok: true, ipc, ms: performance.now() - began, ...(copied ? { fromCopy: true } : {}) });
         } catch (cause) {
           onReply(index, { ok: false, error: toEngineError(cause, item.sql) });
         }
       }
+      // The copies the batch's questions could have used are made once the batches already
+      // waiting have run (at start-up, the table's page): making them delays no answer.
+      void this.#inLane(() => this.#cubes?.copyWanted() ?? Promise.resolve());
       return items.length;
     });
   }

@@ -61,8 +61,8 @@ test.describe('pre-aggregated answers', () => {
     );
     for (const row of rows.filter((r) => r.nilai !== '0')) expect(bars[String(row.key)]).toBe(String(row.nilai));
 
-    // A second province: the breakdowns without a budget come from the worker's in-memory
-    // copies (no statement to DuckDB), and each chart still equals its canonical SQL.
+    // A second province: the worker answers from the in-memory copies it made after the
+    // first (no statement to DuckDB), and each chart still equals its canonical SQL.
     const beforeSecond = await sentSince(page, 0);
     await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
     await waitForView(page, '');
@@ -71,8 +71,14 @@ test.describe('pre-aggregated answers', () => {
     const second = await sentSince(page, beforeSecond.next);
     const copied = second.entries.filter((entry) => entry.fromCopy);
     expect(copied.length).toBeGreaterThanOrEqual(Object.keys(COPIED_CHARTS).length);
-    // Breakdowns only (those of a year or region join the copy of the budget).
-    expect(copied.every((entry) => /^(SELECT key, transaksi|WITH r AS)/.test(entry.sql))).toBe(true);
+    // Breakdowns (those of a year or region join the copy of the budget), the weekly trend
+    // and the monitoring parts; the headline figures (distinct vendors) and the rows are SQL.
+    expect(copied.every((entry) => /^(SELECT key, transaksi|WITH r AS|WITH mingguan|SELECT \* FROM \(SELECT \(sum)/.test(entry.sql))).toBe(true);
+    expect(copied.some((entry) => entry.sql.startsWith('WITH mingguan'))).toBe(true);
+    expect(second.entries.filter((entry) => !entry.fromCopy).map((entry) => entry.sql.slice(0, 20))).toEqual([
+      expect.stringContaining('WITH "realisasi"'),
+      expect.stringContaining('SELECT f.transaksi_id')
+    ]);
     const viewSql = await page.evaluate(() => window.telisik!.viewSql());
     for (const [chart, column] of Object.entries(COPIED_CHARTS)) {
       const drawn = await barsOf(page, chart);

@@ -12,11 +12,16 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DIMENSIONS, NO_FILTERS, filtersToSearch, withValues, type Filters } from '../../src/lib/query/filters';
 import { BUDGET_DIMENSIONS, FACT_COLUMN } from '../../src/lib/query/columns';
 import { breakdownQuestion } from '../../src/lib/query/breakdown-query';
-import { BUDGET_GROUPING, CUBE_MEASURES, type CubeQuestion } from '../../src/lib/query/aggregate/cube-question';
+import { BUDGET_GROUPING, BUDGET_MEASURES, CUBE_MEASURES, type BreakdownCopy } from '../../src/lib/query/aggregate/cube-question';
+import { trendRows } from '../../src/lib/query/aggregate/cube-trend';
+import { trendQuestion } from '../../src/lib/query/trend-query';
 import { Cube, type CubeColumns, type DimensionValue } from '../../src/lib/query/aggregate/cube';
 import { breakdownRows } from '../../src/lib/query/aggregate/cube-breakdown';
 import { AggregateStore } from '../../workers/aggregate-store';
-import { breakdownIpc, cubeColumns } from '../../workers/cube-store';
+import { cubeColumns } from '../../workers/cube-store';
+import { breakdownIpc, monitoringIpc, trendIpc } from '../../workers/copy-answers';
+import { monitoringRow } from '../../src/lib/query/aggregate/cube-monitoring';
+import { monitoringQuestion } from '../../src/lib/query/monitoring-query';
 import { int16Column, int64Column, utf8Column } from '../../src/lib/import/arrow-columns';
 import { rowsOf } from './helpers/node-duckdb';
 import { random } from './helpers/random';
@@ -24,7 +29,8 @@ import { SAMPLE_DIR } from './global-setup';
 
 /** A table read as the worker reads it: through an Arrow table (years SMALLINT, sums BIGINT). */
 async function copyOf(db: DuckDBConnection, table: string, grouping: readonly string[], measures: readonly string[]): Promise<Cube | null> {
-  const rows = await rowsOf(db, `SELECT ${grouping.join(', ')}, ${measures.map((m) => `CAST(${m} AS BIGINT) AS ${m}`).join(', ')} FROM ${table}`);
+  const columnsRead = grouping.map((name) => (name === 'minggu' || name === 'tanggal' ? `strftime(${name}, '%Y-%m-%d') AS ${name}` : name));
+  const rows = await rowsOf(db, `SELECT ${columnsRead.join(', ')}, ${measures.map((m) => `CAST(${m} AS BIGINT) AS ${m}`).join(', ')} FROM ${table}`);
   const n = rows.length;
   const columns: Record<string, ReturnType<typeof utf8Column>> = {};
   for (const name of grouping) {
@@ -34,12 +40,13 @@ async function copyOf(db: DuckDBConnection, table: string, grouping: readonly st
   return Cube.of(cubeColumns(new Table(columns), grouping, measures));
 }
 
-/** The copies' answer as the page receives it: decoded from the Arrow IPC the worker sends. */
-function received(question: CubeQuestion, realised: Cube, budget: Cube | null): Record<string, unknown>[] {
-  return tableFromIPC(breakdownIpc(breakdownRows(question, realised, budget)))
+/** Rows as the page receives them: decoded from the Arrow IPC the worker sends. */
+const decoded = (ipc: Uint8Array) =>
+  tableFromIPC(ipc)
     .toArray()
     .map((row) => ({ ...(row as { toJSON(): Record<string, unknown> }).toJSON() }));
-}
+
+const received = (question: BreakdownCopy, realised: Cube, budget: Cube | null) => decoded(breakdownIpc(breakdownRows(question, realised, budget)));
 
 describe('breakdowns answered from in-memory copies of aggregates equal the canonical SQL', () => {
   let db: DuckDBConnection;
@@ -72,7 +79,7 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
 
   it('for no filter and 40 random combinations, in every breakdown (budget joined for years and regions)', async () => {
     const next = random(40_2021);
-    const budget = await copyOf(db, 'memory.main.anggaran_pemda', BUDGET_GROUPING, ['belanja_pengadaan']);
+    const budget = await copyOf(db, 'memory.main.anggaran_pemda', BUDGET_GROUPING, BUDGET_MEASURES);
     expect(budget).not.toBeNull();
     let answered = 0;
     for (const filters of [NO_FILTERS, ...Array.from({ length: 40 }, () => randomFilters(next))]) {
@@ -81,20 +88,61 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
         const question = breakdownQuestion(dimension, filters);
         const cubeQuestion = question.fast?.cube;
         expect(cubeQuestion, label).toBeDefined();
-        expect(cubeQuestion!.budget !== undefined, label).toBe(BUDGET_DIMENSIONS.includes(dimension));
+        expect((cubeQuestion as BreakdownCopy).budget !== undefined, label).toBe(BUDGET_DIMENSIONS.includes(dimension));
         await store.ensure(question.fast!.aggregates);
         const realised = await copyOf(db, `memory.agregat.${cubeQuestion!.table.name}`, cubeQuestion!.table.grouping, CUBE_MEASURES);
         expect(realised, label).not.toBeNull();
-        expect(received(cubeQuestion!, realised!, budget), label).toEqual(await rowsOf(db, question.sql));
+        expect(cubeQuestion!.kind, label).toBe('breakdown');
+        expect(received(cubeQuestion as BreakdownCopy, realised!, budget), label).toEqual(await rowsOf(db, question.sql));
         answered++;
       }
     }
     expect(answered).toBe(41 * DIMENSIONS.length);
   }, 120_000);
 
+  it('for no filter and 30 random combinations, the weekly trend of a random year (running totals, shares of the budget)', async () => {
+    const next = random(9_5_2022);
+    const budget = (await copyOf(db, 'memory.main.anggaran_pemda', BUDGET_GROUPING, BUDGET_MEASURES))!;
+    const years = values.get('tahun')!.map(Number);
+    for (const filters of [NO_FILTERS, ...Array.from({ length: 30 }, () => randomFilters(next))]) {
+      const year = years[Math.floor(next() * years.length)]!;
+      const label = `trend ${year} ${filtersToSearch(filters) || 'no filter'}`;
+      const question = trendQuestion(filters, year);
+      const copy = question.fast?.cube;
+      expect(copy?.kind, label).toBe('trend');
+      if (copy?.kind !== 'trend') continue;
+      await store.ensure(question.fast!.aggregates);
+      const weekly = (await copyOf(db, `memory.agregat.${copy.table.name}`, copy.table.grouping, CUBE_MEASURES))!;
+      const rows = trendRows(copy, weekly, budget);
+      expect(rows, label).not.toBeNull();
+      expect(decoded(trendIpc(rows!)), label).toEqual(await rowsOf(db, question.sql));
+    }
+  }, 120_000);
+
+  it('for no filter and 30 random combinations, the monitoring parts of a random year and day (three periods, the budget)', async () => {
+    const next = random(12_2021);
+    const budget = (await copyOf(db, 'memory.main.anggaran_pemda', BUDGET_GROUPING, BUDGET_MEASURES))!;
+    const years = values.get('tahun')!.map(Number);
+    for (const filters of [NO_FILTERS, ...Array.from({ length: 30 }, () => randomFilters(next))]) {
+      const year = years[Math.floor(next() * years.length)]!;
+      // Any day of the year, 29 February included when there is one.
+      const asof = new Date(Date.UTC(year, 0, 1 + Math.floor(next() * 366))).toISOString().slice(0, 10);
+      const label = `monitoring ${year} ${asof} ${filtersToSearch(filters) || 'no filter'}`;
+      const question = monitoringQuestion(filters, year, asof);
+      const copy = question.fast?.cube;
+      expect(copy?.kind, label).toBe('monitoring');
+      if (copy?.kind !== 'monitoring') continue;
+      await store.ensure(question.fast!.aggregates);
+      const daily = await copyOf(db, `memory.agregat.${copy.table.name}`, copy.table.grouping, CUBE_MEASURES);
+      expect(daily, label).not.toBeNull();
+      expect(decoded(monitoringIpc(monitoringRow(copy, daily!, budget))), label).toEqual(await rowsOf(db, question.sql));
+    }
+  }, 120_000);
+
   it('has no copy question where the SQL cuts by an as-of day (the aggregate then holds days)', () => {
     expect(breakdownQuestion('kategori', { ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
     expect(breakdownQuestion('tahun', { ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
+    expect(trendQuestion({ ...NO_FILTERS, asof: '2024-06-30' }, 2024).fast?.cube).toBeUndefined();
   });
 
   it('orders ties, missing keys and non-ASCII keys exactly as DuckDB does', async () => {
@@ -114,7 +162,7 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
       dimensions: { k: keys },
       measures: { transaksi: keys.map(() => 1n), nilai, nilai_umk: keys.map(() => null), nilai_pdn: keys.map((_, i) => BigInt(i)) }
     };
-    const question: CubeQuestion = { table: { name: 'kecil', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [] };
+    const question: BreakdownCopy = { kind: 'breakdown', table: { name: 'kecil', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [] };
     expect(received(question, Cube.of(columns)!, null)).toEqual(expected);
   });
 
@@ -130,17 +178,19 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
     );
     const realised = Cube.of({ rows: 2, dimensions: { k: ['a', null] }, measures: { transaksi: [1n, 1n], nilai: [3n, 4n], nilai_umk: [3n, 4n], nilai_pdn: [3n, 4n] } })!;
     const budget = Cube.of({ rows: 3, dimensions: { k: ['a', null, 'z'] }, measures: { belanja_pengadaan: [10n, 20n, null] } })!;
-    const question: CubeQuestion = { table: { name: 'r', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [], budget: { filters: [] } };
+    const question: BreakdownCopy = { kind: 'breakdown', table: { name: 'r', kind: 'jumlah', grouping: ['k'] }, groupBy: 'k', filters: [], budget: { filters: [] } };
     expect(received(question, realised, budget)).toEqual(expected);
     expect(expected).toHaveLength(4);
   });
 
-  it('makes no copy whose sums would not be exact as doubles', () => {
-    const big = BigInt(Number.MAX_SAFE_INTEGER);
+  it('makes no copy whose sums could be inexact as doubles (the absolute values must add up to at most 2^52)', () => {
+    const limit = 2n ** 52n;
     const measures = (nilai: bigint[]) => ({ transaksi: [1n, 1n], nilai, nilai_umk: [0n, 0n], nilai_pdn: [0n, 0n] });
-    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big - 1n, 1n]) })).not.toBeNull();
-    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big, 1n]) })).toBeNull();
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([limit - 1n, 1n]) })).not.toBeNull();
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([limit, 1n]) })).toBeNull();
     // Negative values count by their size: a total near zero can hide partial sums past 2^53.
-    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([big, -big]) })).toBeNull();
+    expect(Cube.of({ rows: 2, dimensions: { k: ['a', 'b'] }, measures: measures([limit, -limit]) })).toBeNull();
+    // A single value past 2^53 is not even exact as a double.
+    expect(Cube.of({ rows: 1, dimensions: { k: ['a'] }, measures: { transaksi: [1n], nilai: [2n ** 53n + 1n], nilai_umk: [0n], nilai_pdn: [0n] } })).toBeNull();
   });
 });

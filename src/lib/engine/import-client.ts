@@ -8,6 +8,7 @@ import { language } from '../i18n/language';
  */
 export class ImportJob {
   #stop: ((reply: ImportReply) => void) | undefined;
+  #cancelled = false;
 
   async run(
     bytes: Uint8Array,
@@ -15,6 +16,8 @@ export class ImportJob {
     request: ImportRequest,
     onProgress: (p: ImportProgress) => void
   ): Promise<ImportReply> {
+    // Cancelled while the page was still reading or hashing the file: no worker at all.
+    if (this.#cancelled) return CANCELLED;
     const worker = new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' });
     // Settles when the user cancels or the worker dies (a call to a dead worker never returns).
     const stopped = new Promise<ImportReply>((resolve) => {
@@ -36,8 +39,11 @@ export class ImportJob {
     }
   }
 
-  /** Stop the import now: the worker is terminated and nothing is saved. */
+  /** Stop the import now, or before it starts: the worker is terminated and nothing is saved. */
   cancel(): void {
-    this.#stop?.({ ok: false, code: 'cancelled', message: 'Impor dibatalkan; tidak ada yang disimpan.' });
+    this.#cancelled = true;
+    this.#stop?.(CANCELLED);
   }
 }
+
+const CANCELLED: ImportReply = { ok: false, code: 'cancelled', message: 'Impor dibatalkan; tidak ada yang disimpan.' };

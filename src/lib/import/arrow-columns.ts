@@ -4,7 +4,7 @@
  * Content Security Policy (no 'unsafe-eval') forbids in the import worker
  * (apache/arrow-js builder/valid.ts `createIsValidFunction`).
  */
-import { Bool, DateDay, Int16, Int32, Int64, Utf8, makeData, makeVector, type Vector } from 'apache-arrow';
+import { Bool, DateDay, Float64, Int16, Int32, Int64, Utf8, makeData, makeVector, type Vector } from 'apache-arrow';
 
 /** One bit per row, 1 = value present; null when every row has a value (Arrow's convention). */
 class Validity {
@@ -39,6 +39,12 @@ export function int64Column(length: number, cell: Cell<bigint>): Vector {
   const data = new BigInt64Array(length);
   const valid = fill(length, cell, (i, v) => (data[i] = v));
   return makeVector(makeData({ type: new Int64(), length, nullCount: valid.nulls, nullBitmap: valid.bitmap(), data }));
+}
+
+export function float64Column(length: number, cell: Cell<number>): Vector {
+  const data = new Float64Array(length);
+  const valid = fill(length, cell, (i, v) => (data[i] = v));
+  return makeVector(makeData({ type: new Float64(), length, nullCount: valid.nulls, nullBitmap: valid.bitmap(), data }));
 }
 
 export function int32Column(length: number, cell: Cell<number>): Vector {

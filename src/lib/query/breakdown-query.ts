@@ -1,8 +1,8 @@
 import { Query, cast, column, sum } from '@uwdata/mosaic-sql';
-import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE, NUMERIC_DIMENSIONS } from './columns';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_COLUMN, FACT_TABLE } from './columns';
 import { DIMENSIONS, type Dimension, type Filters } from './filters';
-import type { CubeFilter, CubeQuestion } from './aggregate/cube-question';
-import { budgetPredicate, factPredicate } from './predicates';
+import type { BreakdownCopy } from './aggregate/cube-question';
+import { budgetPredicate, cubeFilters, factPredicate } from './predicates';
 import { FACT_ROWS, type FactSource } from './measures';
 import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
 import type { Question } from '../engine/question';
@@ -48,19 +48,14 @@ export function breakdownQuery(dimension: Dimension, filters: Filters): string {
   return breakdownSql(dimension, filters, FACT_ROWS(FACT_TABLE));
 }
 
-const cubeFilters = (filters: Filters, dimensions: readonly Dimension[], except: Dimension): CubeFilter[] =>
-  dimensions
-    .filter((d) => d !== except && filters[d].length > 0)
-    .map((d) => ({ column: FACT_COLUMN[d], values: NUMERIC_DIMENSIONS.includes(d) ? filters[d].map(Number) : [...filters[d]] }));
-
 /**
  * The same breakdown as a question for the worker's in-memory copy of its aggregate (and of
  * the budget for a year or region): not with an as-of day, when the aggregate holds days,
  * too many rows to copy.
  */
-function breakdownCube(dimension: Dimension, filters: Filters, table: AggregateSpec): CubeQuestion | undefined {
+function breakdownCube(dimension: Dimension, filters: Filters, table: AggregateSpec): BreakdownCopy | undefined {
   if (filters.asof !== null) return undefined;
-  const question: CubeQuestion = { table, groupBy: FACT_COLUMN[dimension], filters: cubeFilters(filters, DIMENSIONS, dimension) };
+  const question: BreakdownCopy = { kind: 'breakdown', table, groupBy: FACT_COLUMN[dimension], filters: cubeFilters(filters, DIMENSIONS, dimension) };
   return BUDGET_DIMENSIONS.includes(dimension) ? { ...question, budget: { filters: cubeFilters(filters, BUDGET_DIMENSIONS, dimension) } } : question;
 }
 

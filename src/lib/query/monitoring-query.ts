@@ -1,7 +1,9 @@
 import { Query, and, cast, column, eq, isIn, literal, lte, sum, type ExprNode } from '@uwdata/mosaic-sql';
-import type { Filters } from './filters';
-import { BUDGET_TABLE, FACT_TABLE } from './columns';
-import { budgetPredicate, factPredicate } from './predicates';
+import { DIMENSIONS, type Filters } from './filters';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_TABLE } from './columns';
+import { budgetPredicate, cubeFilters, factPredicate } from './predicates';
+import type { MonitoringCopy } from './aggregate/cube-question';
+import type { AggregateSpec } from '../../../workers/db-api';
 import { FACT_ROWS, type FactSource } from './measures';
 import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
 import { ACCRUING_MEASURES, type AccruingMeasure } from '../metrics/kpi-registry';
@@ -71,8 +73,23 @@ export function regionMonitoringQuestion(level: RegionLevel, filters: Filters, y
   };
 }
 
+/** The same parts for the worker's in-memory copies of the per-day aggregate and the budget. */
+function monitoringCopy(filters: Filters, year: number, asof: string, table: AggregateSpec): MonitoringCopy {
+  const through: Record<Period, string | null> = { ini: asof, lalu: yearBefore(asof), lalu_penuh: null };
+  const yearOfPeriod: Record<Period, number> = { ini: year, lalu: year - 1, lalu_penuh: year - 1 };
+  return {
+    kind: 'monitoring',
+    table,
+    filters: [...cubeFilters(filters, DIMENSIONS, 'tahun'), { column: 'tahun_anggaran', values: [year, year - 1] }],
+    periods: PERIODS.map((name) => ({ name, year: yearOfPeriod[name], through: through[name] })),
+    measures: [...ACCRUING_MEASURES],
+    budgetFilters: [...cubeFilters(filters, BUDGET_DIMENSIONS, 'tahun'), { column: 'tahun_anggaran', values: [year] }]
+  };
+}
+
 /** The monitoring parts, answered from aggregates by day when the engine has them. */
 export function monitoringQuestion(filters: Filters, year: number, asof: string): Question {
   const { source, aggregates } = aggregateSource(groupingFor({ ...filters, asof }, 'tahun', []), false);
-  return { sql: monitoringQuery(filters, year, asof), fast: { sql: monitoringSql(filters, year, asof, source), aggregates } };
+  const cube = monitoringCopy(filters, year, asof, aggregates[0]!);
+  return { sql: monitoringQuery(filters, year, asof), fast: { sql: monitoringSql(filters, year, asof, source), aggregates, cube } };
 }

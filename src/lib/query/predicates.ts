@@ -1,11 +1,22 @@
 import { column, isIn, literal, lte, type ExprNode } from '@uwdata/mosaic-sql';
 import { DIMENSIONS, type Dimension, type Filters } from './filters';
 import { BUDGET_DIMENSIONS, FACT_COLUMN, NUMERIC_DIMENSIONS } from './columns';
+import type { CubeFilter } from './aggregate/cube-question';
+
+const typedValues = (dimension: Dimension, values: readonly string[]) => (NUMERIC_DIMENSIONS.includes(dimension) ? values.map(Number) : [...values]);
 
 /** One `column IN (…)` per chosen dimension; literals are escaped by mosaic-sql. */
 export function dimensionClause(dimension: Dimension, values: readonly string[]): ExprNode {
-  const typed = NUMERIC_DIMENSIONS.includes(dimension) ? values.map(Number) : values;
-  return isIn(column(FACT_COLUMN[dimension]), typed.map((v) => literal(v)));
+  return isIn(column(FACT_COLUMN[dimension]), typedValues(dimension, values).map((v) => literal(v)));
+}
+
+/**
+ * The same clauses as data, for the worker's in-memory copies of aggregates
+ * (src/lib/query/aggregate/cube.ts): every chosen dimension of `dimensions` but `except`.
+ */
+export function cubeFilters(filters: Filters, dimensions: readonly Dimension[], except: Dimension): CubeFilter[] {
+  const chosen = dimensions.filter((d) => d !== except && filters[d].length > 0);
+  return chosen.map((d) => ({ column: FACT_COLUMN[d], values: typedValues(d, filters[d]) }));
 }
 
 /** The clauses are ANDed by the query's WHERE; an empty list means no WHERE at all. */

@@ -1,7 +1,9 @@
 import { Query, cast, column, eq, literal, sum } from '@uwdata/mosaic-sql';
-import type { Filters } from './filters';
-import { BUDGET_TABLE, FACT_TABLE } from './columns';
-import { budgetPredicate, factPredicate } from './predicates';
+import { DIMENSIONS, type Filters } from './filters';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_TABLE } from './columns';
+import type { TrendCopy } from './aggregate/cube-question';
+import type { AggregateSpec } from '../../../workers/db-api';
+import { budgetPredicate, cubeFilters, factPredicate } from './predicates';
 import { FACT_ROWS, type FactSource } from './measures';
 import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
 import type { Question } from '../engine/question';
@@ -40,8 +42,24 @@ export function trendQuery(filters: Filters, year: number): string {
   return trendSql(filters, year, FACT_ROWS(FACT_TABLE));
 }
 
+/**
+ * The same trend for the worker's in-memory copies (per-week aggregate and budget): not with
+ * an as-of day, when the aggregate holds days.
+ */
+function trendCopy(filters: Filters, year: number, table: AggregateSpec): TrendCopy | undefined {
+  if (filters.asof !== null) return undefined;
+  const inYear = { column: 'tahun_anggaran', values: [year] };
+  return {
+    kind: 'trend',
+    table,
+    filters: [...cubeFilters(filters, DIMENSIONS, 'tahun'), inYear],
+    budgetFilters: [...cubeFilters(filters, BUDGET_DIMENSIONS, 'tahun'), inYear]
+  };
+}
+
 /** The weekly trend, answered from a per-week aggregate when the engine has it. */
 export function trendQuestion(filters: Filters, year: number): Question {
   const { source, aggregates } = aggregateSource(groupingFor(filters, 'tahun', ['minggu']), false);
-  return { sql: trendQuery(filters, year), fast: { sql: trendSql(filters, year, source), aggregates } };
+  const copy = trendCopy(filters, year, aggregates[0]!);
+  return { sql: trendQuery(filters, year), fast: { sql: trendSql(filters, year, source), aggregates, ...(copy ? { cube: copy } : {}) } };
 }

@@ -208,6 +208,10 @@ export class Datasets {
       return null;
     }
     this.importing = { fileName: file.name, phase: 'read' };
+    // The job exists from the moment the cancel button shows: a cancel while the file is
+    // still read and hashed here must stop it too (it was lost before the worker started).
+    const job = new ImportJob();
+    this.#job = job;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const sha256 = await sha256Hex(bytes);
@@ -217,8 +221,6 @@ export class Datasets {
         return null;
       }
       request = { ...request, pseudonymKey: await this.#key() };
-      const job = new ImportJob();
-      this.#job = job;
       // Progress messages can arrive after the reply (Comlink delivers them separately): a
       // late one must not bring the finished import's progress bar back.
       const progress = (p: ImportProgress) => {

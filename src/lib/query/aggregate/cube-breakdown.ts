@@ -1,5 +1,5 @@
 import type { Cube } from './cube';
-import { CUBE_MEASURES, type CubeQuestion } from './cube-question';
+import type { BreakdownCopy } from './cube-question';
 
 /** One row of a breakdown's answer, as its SQL gives it (breakdown-query.ts). */
 export interface BreakdownRow {
@@ -30,6 +30,8 @@ function breakdownOrder(a: BreakdownRow, b: BreakdownRow): number {
 }
 
 const NO_REALISATION = { transaksi: 0n, nilai: 0n, nilai_umk: 0n, nilai_pdn: 0n };
+/** The measures a breakdown sums, in the order of its answer's columns. */
+const SUMMED = ['transaksi', 'nilai', 'nilai_umk', 'nilai_pdn'] as const;
 
 /**
  * The breakdown's rows from the copy of its aggregate and, for a year or region breakdown,
@@ -37,8 +39,8 @@ const NO_REALISATION = { transaksi: 0n, nilai: 0n, nilai_umk: 0n, nilai_pdn: 0n 
  * full-joined on the key with the budget's sum (NULL when a key has none). As in SQL, a
  * missing key joins nothing: a budget row without a key stays a row of its own.
  */
-export function breakdownRows(question: CubeQuestion, realised: Cube, budget: Cube | null): BreakdownRow[] {
-  const rows: BreakdownRow[] = realised.groupSums(question.groupBy, question.filters, CUBE_MEASURES).map((group) => {
+export function breakdownRows(question: BreakdownCopy, realised: Cube, budget: Cube | null): BreakdownRow[] {
+  const rows: BreakdownRow[] = realised.groupSums(question.groupBy, question.filters, SUMMED).map((group) => {
     const [transaksi, nilai, nilai_umk, nilai_pdn] = group.sums as [bigint, bigint, bigint, bigint];
     return { key: group.key, transaksi, nilai, nilai_umk, nilai_pdn, belanja_pengadaan: null };
   });

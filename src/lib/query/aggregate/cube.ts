@@ -1,4 +1,4 @@
-import type { CubeFilter } from './cube-question';
+import type { CubeFilter, PeriodCondition } from './cube-question';
 
 /** A cell of a grouping column: text, a number (the year) or missing. */
 export type DimensionValue = string | number | null;
@@ -6,8 +6,8 @@ export type DimensionValue = string | number | null;
 /** The columns of a table as read from the engine: grouping columns and exact integer measures. */
 export interface CubeColumns {
   rows: number;
-  dimensions: Record<string, readonly DimensionValue[]>;
-  measures: Record<string, readonly (bigint | null)[]>;
+  dimensions: Record<string, ArrayLike<DimensionValue>>;
+  measures: Record<string, ArrayLike<bigint | null>>;
 }
 
 /** One group's sums, and how many of its rows had a value of each measure (SQL's sum of none is NULL). */
@@ -17,64 +17,161 @@ export interface GroupSums {
   present: number[];
 }
 
-/**
- * Sums of doubles are exact integers while every partial sum stays within ±2^53. That holds
- * for any subset of rows when the absolute values of the whole column add up to no more.
- */
-function fitsDoubles(values: readonly (bigint | null)[]): boolean {
-  let total = 0n;
-  for (const value of values) if (value !== null) total += value < 0n ? -value : value;
-  return total <= BigInt(Number.MAX_SAFE_INTEGER);
+/** A grouping column, dictionary-encoded: each row's code, and each code's value. */
+interface Encoded {
+  codes: Int32Array;
+  values: DimensionValue[];
+}
+
+/** A measure as doubles (0 where missing), and which rows have it. */
+interface MeasureColumn {
+  values: Float64Array;
+  present: Uint8Array;
 }
 
 /**
- * A table held in the worker's memory as plain arrays (an aggregate, or the budget), summed
- * per group in one pass over its rows: a few thousand rows take well under a millisecond,
- * where each statement to DuckDB-WASM costs several. Sums are exact: `of` makes a copy only
- * of tables whose measures provably add up exactly as doubles (fitsDoubles), and returns
- * null otherwise, leaving the question to SQL.
+ * Every partial sum of a measure is an exact integer as a double when the absolute values of
+ * the whole column add up to less than 2^53. The check adds them as doubles and asks for at
+ * most 2^52: a running sum of non-negative doubles never decreases, so each value is then at
+ * most 2^52 (exact as a double), and the rounding of at most 200,000 additions (well under
+ * a millionth) cannot hide a true total of 2^53.
+ */
+const SAFE_TOTAL = 2 ** 52;
+
+function encode(cells: ArrayLike<DimensionValue>): Encoded {
+  const codeOf = new Map<DimensionValue, number>();
+  const codes = new Int32Array(cells.length);
+  const values: DimensionValue[] = [];
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row]!;
+    let code = codeOf.get(cell);
+    if (code === undefined) codeOf.set(cell, (code = values.push(cell) - 1));
+    codes[row] = code;
+  }
+  return { codes, values };
+}
+
+function measureColumn(cells: ArrayLike<bigint | null>): MeasureColumn | null {
+  const values = new Float64Array(cells.length);
+  const present = new Uint8Array(cells.length);
+  let total = 0;
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row]!;
+    if (cell === null) continue;
+    values[row] = Number(cell);
+    present[row] = 1;
+    total += Math.abs(values[row]!);
+  }
+  return total <= SAFE_TOTAL ? { values, present } : null;
+}
+
+/** Per code of `column`: whether its value is one of `allowed` (SQL's IN never holds for a missing value). */
+function allowedCodes(column: Encoded, allowed: readonly DimensionValue[]): Uint8Array {
+  const wanted = new Set(allowed);
+  return Uint8Array.from(column.values, (value) => (value !== null && wanted.has(value) ? 1 : 0));
+}
+
+/**
+ * A table held in the worker's memory (an aggregate, or the budget), summed per group in one
+ * pass over its rows: tens of thousands of rows take a millisecond or two, where each
+ * statement to DuckDB-WASM costs several. Sums are exact: `of` makes a copy only of tables
+ * whose measures provably add up exactly as doubles (SAFE_TOTAL), and returns null
+ * otherwise, leaving the question to SQL.
  */
 export class Cube {
-  readonly #columns: CubeColumns;
-  readonly #measures: Map<string, Float64Array>;
+  readonly #rows: number;
+  readonly #dimensions: Map<string, Encoded>;
+  readonly #measures: Map<string, MeasureColumn>;
 
-  private constructor(columns: CubeColumns) {
-    this.#columns = columns;
-    this.#measures = new Map(Object.entries(columns.measures).map(([name, values]) => [name, Float64Array.from(values, (v) => (v === null ? 0 : Number(v)))]));
+  private constructor(rows: number, dimensions: Map<string, Encoded>, measures: Map<string, MeasureColumn>) {
+    this.#rows = rows;
+    this.#dimensions = dimensions;
+    this.#measures = measures;
   }
 
   static of(columns: CubeColumns): Cube | null {
-    return Object.values(columns.measures).every(fitsDoubles) ? new Cube(columns) : null;
+    const measures = new Map<string, MeasureColumn>();
+    for (const [name, cells] of Object.entries(columns.measures)) {
+      const column = measureColumn(cells);
+      if (!column) return null;
+      measures.set(name, column);
+    }
+    const dimensions = new Map(Object.entries(columns.dimensions).map(([name, cells]) => [name, encode(cells)]));
+    return new Cube(columns.rows, dimensions, measures);
   }
 
   /** Whether this copy has every grouping column named. */
   has(columns: readonly string[]): boolean {
-    return columns.every((name) => Object.hasOwn(this.#columns.dimensions, name));
+    return columns.every((name) => this.#dimensions.has(name));
+  }
+
+  /** Per row: 1 where every filter holds. */
+  #matching(filters: readonly CubeFilter[]): Uint8Array {
+    const mask = new Uint8Array(this.#rows).fill(1);
+    for (const filter of filters) {
+      const column = this.#dimensions.get(filter.column)!;
+      const allowed = allowedCodes(column, filter.values);
+      for (let row = 0; row < this.#rows; row++) mask[row]! &= allowed[column.codes[row]!]!;
+    }
+    return mask;
   }
 
   /**
-   * `SELECT CAST(groupBy AS VARCHAR), sum(m)… WHERE every filter GROUP BY 1`, in no order.
-   * SQL's IN never holds for a missing value, and neither does a Set's `has` here.
+   * `SELECT CAST(groupBy AS VARCHAR), sum(m)… WHERE every filter GROUP BY 1`, in no order
+   * (one group, keyed null, when `groupBy` is null; `rowMask` narrows the rows further).
    */
-  groupSums(groupBy: string, filters: readonly CubeFilter[], measures: readonly string[]): GroupSums[] {
-    const { dimensions, rows } = this.#columns;
-    const tests = filters.map((filter) => ({ cells: dimensions[filter.column]!, allowed: new Set<DimensionValue>(filter.values) }));
+  groupSums(groupBy: string | null, filters: readonly CubeFilter[], measures: readonly string[], rowMask?: Uint8Array): GroupSums[] {
+    const mask = this.#matching(filters);
+    if (rowMask) for (let row = 0; row < this.#rows; row++) mask[row]! &= rowMask[row]!;
+    const keys = groupBy === null ? null : this.#dimensions.get(groupBy)!;
     const columns = measures.map((name) => this.#measures.get(name)!);
-    const nulls = measures.map((name) => this.#columns.measures[name]!);
-    const keys = dimensions[groupBy]!;
-    const groups = new Map<string | null, { key: string | null; sums: number[]; present: number[] }>();
-    for (let row = 0; row < rows; row++) {
-      if (!tests.every((test) => test.allowed.has(test.cells[row]!))) continue;
-      const cell = keys[row]!;
-      const key = cell === null ? null : String(cell);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { key, sums: measures.map(() => 0), present: measures.map(() => 0) }));
-      for (let m = 0; m < columns.length; m++) {
-        if (nulls[m]![row] === null) continue;
-        group.sums[m] = group.sums[m]! + columns[m]![row]!;
-        group.present[m] = group.present[m]! + 1;
+    const width = columns.length;
+    const slotOf = new Int32Array(keys ? keys.values.length : 1).fill(-1);
+    const order: number[] = [];
+    const sums: number[] = [];
+    const present: number[] = [];
+    for (let row = 0; row < this.#rows; row++) {
+      if (!mask[row]) continue;
+      const code = keys ? keys.codes[row]! : 0;
+      let slot = slotOf[code]!;
+      if (slot < 0) {
+        slot = slotOf[code] = order.push(code) - 1;
+        for (let m = 0; m < width; m++) sums.push(0), present.push(0);
+      }
+      for (let m = 0; m < width; m++) {
+        sums[slot * width + m]! += columns[m]!.values[row]!;
+        present[slot * width + m]! += columns[m]!.present[row]!;
       }
     }
-    return [...groups.values()].map((group) => ({ key: group.key, sums: group.sums.map((sum) => BigInt(sum)), present: group.present }));
+    return order.map((code, slot) => {
+      const value = keys ? keys.values[code]! : null;
+      return {
+        key: value === null ? null : String(value),
+        sums: columns.map((_, m) => BigInt(sums[slot * width + m]!)),
+        present: columns.map((_, m) => present[slot * width + m]!)
+      };
+    });
+  }
+
+  /** `SELECT sum(m)… WHERE every filter`: one row even when no row matches (its sums then missing). */
+  totals(filters: readonly CubeFilter[], measures: readonly string[], rowMask?: Uint8Array): GroupSums {
+    return this.groupSums(null, filters, measures, rowMask)[0] ?? { key: null, sums: measures.map(() => 0n), present: measures.map(() => 0) };
+  }
+
+  /**
+   * `sum(m) FILTER (WHERE tahun_anggaran = year AND tanggal <= through)` for each period and
+   * measure, over the rows where every filter holds (days are YYYY-MM-DD text here, which
+   * compares as the dates do): one GroupSums per period.
+   */
+  periodTotals(filters: readonly CubeFilter[], periods: readonly PeriodCondition[], measures: readonly string[]): GroupSums[] {
+    const years = this.#dimensions.get('tahun_anggaran')!;
+    const days = this.#dimensions.get('tanggal')!;
+    return periods.map(({ year, through }) => {
+      const inYear = allowedCodes(years, [year]);
+      const upTo = Uint8Array.from(days.values, (day) => (through === null || (day !== null && String(day) <= through) ? 1 : 0));
+      const rowMask = new Uint8Array(this.#rows);
+      for (let row = 0; row < this.#rows; row++) rowMask[row] = inYear[years.codes[row]!]! & upTo[days.codes[row]!]!;
+      return this.totals(filters, measures, rowMask);
+    });
   }
 }
