@@ -75,7 +75,7 @@ test.describe('pre-aggregated answers', () => {
     // and the monitoring parts; the headline figures (distinct vendors) and the rows are SQL.
     expect(copied.every((entry) => /^(SELECT key, transaksi|WITH r AS|WITH mingguan|SELECT \* FROM \(SELECT \(sum)/.test(entry.sql))).toBe(true);
     expect(copied.some((entry) => entry.sql.startsWith('WITH mingguan'))).toBe(true);
-    expect(second.entries.filter((entry) => !entry.fromCopy).map((entry) => entry.sql.slice(0, 20))).toEqual([
+    expect(second.entries.filter((entry) => !entry.fromCopy).map((entry) => entry.sql.slice(0, 30))).toEqual([
       expect.stringContaining('WITH "realisasi"'),
       expect.stringContaining('SELECT f.transaksi_id')
     ]);
