@@ -11,6 +11,7 @@ const engine = new DuckDbEngine();
 const api: DbApi = {
   start: (options, onProgress) => engine.start(options, onProgress),
   simulateTrap: () => engine.simulateTrap(),
+  whenIdle: () => engine.whenIdle(),
   async query(sql: string): Promise<QueryReply> {
     const reply = await engine.query(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;

@@ -44,6 +44,9 @@ async function shippedAggregates(conn: duckdb.AsyncDuckDBConnection, datasets: D
   return { catalog: SAMPLE_CATALOG, names: tables.toArray().map((row: { table_name: string }) => String(row.table_name)) };
 }
 
+/** After the engine is ready, how long copies wait: the page draws its first figures meanwhile. */
+const STARTUP_QUIET_MS = 1500;
+
 /** Epoch milliseconds: comparable with the page's clock, unlike this worker's performance.now(). */
 const wallClock = () => performance.timeOrigin + performance.now();
 
@@ -55,6 +58,10 @@ export class DuckDbEngine implements DbApi {
   #aggregates: AggregateStore | undefined;
   /** In-memory copies of aggregates that answer breakdowns, trend and monitoring parts without a statement (cube-store.ts). */
   #cubes: CubeStore | undefined;
+  /** The copies waiting to be made (see #makeWantedCopies), while they wait. */
+  #copies: Promise<void> | undefined;
+  /** When the engine was ready (performance.now()), for STARTUP_QUIET_MS. */
+  #readyAt = 0;
   /**
    * The last change to the data or batch of questions, queued or running; the next one
    * waits for it. Aggregates are built from the data of the moment, so a batch never runs
@@ -105,6 +112,7 @@ export class DuckDbEngine implements DbApi {
       this.#datasets = datasets;
       this.#aggregates = aggregates;
       this.#cubes = new CubeStore((sql) => conn.useUnsafe((db, id) => db.runQuery(id, sql)));
+      this.#readyAt = performance.now();
       const isEh = bundle.mainModule.includes('-eh');
       return {
         ok: true,
@@ -166,9 +174,7 @@ export class DuckDbEngine implements DbApi {
           onReply(index, { ok: false, error: toEngineError(cause, item.sql) });
         }
       }
-      // The copies the batch's questions could have used are made once the batches already
-      // waiting have run (at start-up, the table's page): making them delays no answer.
-      void this.#inLane(() => this.#cubes?.copyWanted() ?? Promise.resolve());
+      this.#makeWantedCopies();
       return items.length;
     });
   }
@@ -230,6 +236,30 @@ export class DuckDbEngine implements DbApi {
         .catch(() => {});
       return reply;
     });
+  }
+
+  /**
+   * The copies the batch's questions could have used are made right after it, behind the
+   * batches already waiting (their answers are never delayed), except at start-up: the
+   * page's first round is drawn on the same two cores, so its copies wait until it had
+   * STARTUP_QUIET_MS to draw.
+   */
+  #makeWantedCopies(): void {
+    if (this.#copies) return;
+    const quietFor = Math.max(0, this.#readyAt + STARTUP_QUIET_MS - performance.now());
+    this.#copies = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.#copies = undefined;
+        void this.#inLane(() => this.#cubes?.copyWanted() ?? Promise.resolve()).then(resolve);
+      }, quietFor)
+    );
+  }
+
+  /** Resolves once the copies wanted so far are made and nothing is queued (window.telisik.engineIdle()). */
+  async whenIdle(): Promise<Reply> {
+    await this.#copies;
+    await this.#lane;
+    return { ok: true };
   }
 
   /** Run `task` after everything queued before it; it must not throw (replies are values). */

@@ -140,6 +140,7 @@ export function barPoint(key: string): { x: number; y: number } | null {
 }
 
 interface AppAutomation {
+  engineIdle(): Promise<void>;
   viewSql(): string[];
   sentSince(from: number): { next: number; entries: { sql: string; ranSql: string; ms: number }[] };
   timeDirect(statements: string[]): Promise<number>;
@@ -216,4 +217,11 @@ export async function engineMemory(): Promise<{ duckdbBytes: number }> {
   if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
   const [row] = await app.queryRows('SELECT CAST(sum(memory_usage_bytes) AS BIGINT) AS bytes FROM duckdb_memory()');
   return { duckdbBytes: Number(row?.bytes ?? 0) };
+}
+
+/** Until the engine has nothing queued, its in-memory copies of aggregates included. */
+export async function engineIdle(): Promise<void> {
+  const app = (window as unknown as { telisik?: AppAutomation }).telisik;
+  if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
+  await app.engineIdle();
 }

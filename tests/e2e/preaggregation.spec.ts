@@ -63,6 +63,9 @@ test.describe('pre-aggregated answers', () => {
 
     // A second province: the worker answers from the in-memory copies it made after the
     // first (no statement to DuckDB), and each chart still equals its canonical SQL.
+    // The copies are made once the engine is done with the round (and, at start-up, once the
+    // first figures had time to draw): wait for that, as a user's next click usually does.
+    await page.evaluate(() => window.telisik!.engineIdle());
     const beforeSecond = await sentSince(page, 0);
     await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
     await waitForView(page, '');

@@ -108,6 +108,11 @@ export class DbClient {
     if (!reply.ok) throw new QueryError(reply.error);
   }
 
+  /** Wait until the engine has nothing queued, the in-memory copies of aggregates it is making included. */
+  async whenIdle(): Promise<void> {
+    await this.#settle((api) => api.whenIdle(), 'menunggu mesin data');
+  }
+
   /** Run SQL in the worker and keep its answer as Arrow IPC bytes, to hand to another worker (exports). */
   async queryIpc(sql: string): Promise<Uint8Array> {
     const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);

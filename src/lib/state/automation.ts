@@ -21,6 +21,8 @@ export interface AutomationHandle {
   setQueryTimeout(ms: number): void;
   /** Make DuckDB-WASM trap for real; rejects with the trap once the fresh engine has the data back. */
   simulateTrap(): Promise<void>;
+  /** Resolves once the engine has nothing queued, the in-memory copies of aggregates it is making included. */
+  engineIdle(): Promise<void>;
 }
 
 declare global {
@@ -50,6 +52,7 @@ export function exposeAutomation(workbench: Workbench): void {
     setQueryTimeout(ms) {
       workbench.client.watch.timeoutMs = ms;
     },
-    simulateTrap: () => workbench.client.simulateTrap()
+    simulateTrap: () => workbench.client.simulateTrap(),
+    engineIdle: () => workbench.client.whenIdle()
   };
 }
