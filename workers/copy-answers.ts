@@ -3,7 +3,8 @@ import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import type { Cube } from '../src/lib/query/aggregate/cube';
 import { breakdownRows, type BreakdownRow } from '../src/lib/query/aggregate/cube-breakdown';
 import { trendRows, type TrendRow } from '../src/lib/query/aggregate/cube-trend';
-import { monitoringRow, type MonitoringCopyRow } from '../src/lib/query/aggregate/cube-monitoring';
+import { monitoringRow } from '../src/lib/query/aggregate/cube-monitoring';
+import { kpiRow, type OneRow } from '../src/lib/query/aggregate/cube-kpi';
 import { float64Column, int64Column, utf8Column } from '../src/lib/import/arrow-columns';
 
 /**
@@ -15,6 +16,7 @@ import { float64Column, int64Column, utf8Column } from '../src/lib/import/arrow-
 function columnsRead(question: CubeQuestion): string[] {
   const filtered = question.filters.map((filter) => filter.column);
   if (question.kind === 'breakdown') return [question.groupBy, ...filtered];
+  if (question.kind === 'kpi') return filtered;
   return question.kind === 'trend' ? ['minggu', ...filtered] : ['tahun_anggaran', 'tanggal', ...filtered];
 }
 
@@ -22,11 +24,12 @@ function columnsRead(question: CubeQuestion): string[] {
  * The answer to `question` from the copy of its aggregate (and of the budget when it needs
  * one), or null when the copies cannot answer it: the SQL then runs.
  */
-export function answerIpc(question: CubeQuestion, table: Cube, budget: Cube | null): Uint8Array | null {
+export function answerIpc(question: CubeQuestion, table: Cube, budget: Cube | null, vendors: Cube | null): Uint8Array | null {
   if (!table.has(columnsRead(question))) return null;
   if (question.kind === 'breakdown') return question.budget && !budget ? null : breakdownIpc(breakdownRows(question, table, budget));
   if (!budget) return null;
-  if (question.kind === 'monitoring') return monitoringIpc(monitoringRow(question, table, budget));
+  if (question.kind === 'monitoring') return oneRowIpc(monitoringRow(question, table, budget));
+  if (question.kind === 'kpi') return vendors?.has(['penyedia_id', ...columnsRead(question)]) ? oneRowIpc(kpiRow(question, table, vendors, budget)) : null;
   const rows = trendRows(question, table, budget);
   return rows ? trendIpc(rows) : null;
 }
@@ -45,8 +48,8 @@ export function breakdownIpc(rows: readonly BreakdownRow[]): Uint8Array {
   return tableToIPC(table, 'stream');
 }
 
-/** The monitoring parts' row as Arrow IPC: every column a BIGINT, as in the SQL's answer. */
-export function monitoringIpc(row: MonitoringCopyRow): Uint8Array {
+/** A one-row answer (headline figures, monitoring parts) as Arrow IPC: every column a BIGINT, as in the SQL's answer. */
+export function oneRowIpc(row: OneRow): Uint8Array {
   return tableToIPC(new Table(Object.fromEntries(row.map(([name, value]) => [name, int64Column(1, () => value)]))), 'stream');
 }
 

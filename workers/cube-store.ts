@@ -77,7 +77,9 @@ export class CubeStore {
     const table = this.#cube(`${AGGREGATE_SCHEMA}.${name}`, grouping, CUBE_MEASURES);
     const needsBudget = question.kind !== 'breakdown' || question.budget !== undefined;
     const budget = needsBudget ? this.#cube(`main.${BUDGET_TABLE}`, BUDGET_GROUPING, BUDGET_MEASURES) : null;
-    return table ? answerIpc(question, table, budget ?? null) : null;
+    // Vendor pairs: the grouping's columns and the vendor, no measure.
+    const vendors = question.kind === 'kpi' && /^[a-z_]+$/.test(question.vendors.name) ? this.#cube(`${AGGREGATE_SCHEMA}.${question.vendors.name}`, [...question.vendors.grouping, 'penyedia_id'], []) : null;
+    return table ? answerIpc(question, table, budget ?? null, vendors ?? null) : null;
   }
 
   /** Make the copies the last batch wanted (called once its answers are sent). */

@@ -19,7 +19,9 @@ import { Cube, type CubeColumns, type DimensionValue } from '../../src/lib/query
 import { breakdownRows } from '../../src/lib/query/aggregate/cube-breakdown';
 import { AggregateStore } from '../../workers/aggregate-store';
 import { cubeColumns } from '../../workers/cube-store';
-import { breakdownIpc, monitoringIpc, trendIpc } from '../../workers/copy-answers';
+import { breakdownIpc, oneRowIpc, trendIpc } from '../../workers/copy-answers';
+import { kpiRow } from '../../src/lib/query/aggregate/cube-kpi';
+import { kpiQuestion } from '../../src/lib/query/kpi-query';
 import { monitoringRow } from '../../src/lib/query/aggregate/cube-monitoring';
 import { monitoringQuestion } from '../../src/lib/query/monitoring-query';
 import { int16Column, int64Column, utf8Column } from '../../src/lib/import/arrow-columns';
@@ -135,14 +137,35 @@ describe('breakdowns answered from in-memory copies of aggregates equal the cano
       await store.ensure(question.fast!.aggregates);
       const daily = await copyOf(db, `memory.agregat.${copy.table.name}`, copy.table.grouping, CUBE_MEASURES);
       expect(daily, label).not.toBeNull();
-      expect(decoded(monitoringIpc(monitoringRow(copy, daily!, budget))), label).toEqual(await rowsOf(db, question.sql));
+      expect(decoded(oneRowIpc(monitoringRow(copy, daily!, budget))), label).toEqual(await rowsOf(db, question.sql));
     }
+  }, 120_000);
+
+  it('for no filter and 40 random combinations, the headline figures (distinct vendors over vendor pairs, the budget and its count)', async () => {
+    const next = random(7_2025);
+    const budget = (await copyOf(db, 'memory.main.anggaran_pemda', BUDGET_GROUPING, BUDGET_MEASURES))!;
+    let answered = 0;
+    for (const filters of [NO_FILTERS, ...Array.from({ length: 40 }, () => randomFilters(next))]) {
+      const label = `kpi ${filtersToSearch(filters) || 'no filter'}`;
+      const question = kpiQuestion(filters);
+      const copy = question.fast?.cube;
+      // Wide groupings count vendors on the fact table: those stay SQL.
+      expect(copy === undefined, label).toBe(question.fast!.aggregates.length === 1);
+      if (copy?.kind !== 'kpi') continue;
+      await store.ensure(question.fast!.aggregates);
+      const sums = (await copyOf(db, `memory.agregat.${copy.table.name}`, copy.table.grouping, CUBE_MEASURES))!;
+      const vendors = (await copyOf(db, `memory.agregat.${copy.vendors.name}`, [...copy.vendors.grouping, 'penyedia_id'], []))!;
+      expect(decoded(oneRowIpc(kpiRow(copy, sums, vendors, budget))), label).toEqual(await rowsOf(db, question.sql));
+      answered++;
+    }
+    expect(answered).toBeGreaterThan(20);
   }, 120_000);
 
   it('has no copy question where the SQL cuts by an as-of day (the aggregate then holds days)', () => {
     expect(breakdownQuestion('kategori', { ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
     expect(breakdownQuestion('tahun', { ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
     expect(trendQuestion({ ...NO_FILTERS, asof: '2024-06-30' }, 2024).fast?.cube).toBeUndefined();
+    expect(kpiQuestion({ ...NO_FILTERS, asof: '2024-06-30' }).fast?.cube).toBeUndefined();
   });
 
   it('orders ties, missing keys and non-ASCII keys exactly as DuckDB does', async () => {

@@ -1,7 +1,9 @@
 import { Query, cast, count, column, sum, type ExprNode } from '@uwdata/mosaic-sql';
-import type { Filters } from './filters';
-import { BUDGET_TABLE, FACT_TABLE } from './columns';
-import { budgetPredicate, factPredicate } from './predicates';
+import { DIMENSIONS, type Filters } from './filters';
+import { BUDGET_DIMENSIONS, BUDGET_TABLE, FACT_TABLE } from './columns';
+import { budgetPredicate, cubeFilters, factPredicate } from './predicates';
+import type { KpiCopy } from './aggregate/cube-question';
+import type { AggregateSpec } from '../../../workers/db-api';
 import { FACT_ROWS, type FactSource, type Measure } from './measures';
 import { aggregateSource, groupingFor } from './aggregate/aggregate-spec';
 import type { Question } from '../engine/question';
@@ -59,8 +61,19 @@ export function kpiQuery(filters: Filters): string {
   return kpiSql(filters, FACT_ROWS(FACT_TABLE));
 }
 
+/**
+ * The same figures for the worker's in-memory copies: only when vendors are counted over
+ * vendor pairs (not on the fact table) and without an as-of day (the aggregates then hold days).
+ */
+function kpiCopy(filters: Filters, aggregates: readonly AggregateSpec[]): KpiCopy | undefined {
+  const [table, vendors] = aggregates;
+  if (filters.asof !== null || !table || vendors?.kind !== 'penyedia') return undefined;
+  return { kind: 'kpi', table, vendors, filters: cubeFilters(filters, DIMENSIONS), budgetFilters: cubeFilters(filters, BUDGET_DIMENSIONS) };
+}
+
 /** The headline figures, answered from pre-aggregated tables when the engine has them. */
 export function kpiQuestion(filters: Filters): Question {
   const { source, aggregates } = aggregateSource(groupingFor(filters, undefined, []), true);
-  return { sql: kpiQuery(filters), fast: { sql: kpiSql(filters, source), aggregates } };
+  const cube = kpiCopy(filters, aggregates);
+  return { sql: kpiQuery(filters), fast: { sql: kpiSql(filters, source), aggregates, ...(cube ? { cube } : {}) } };
 }

@@ -14,7 +14,7 @@ export function dimensionClause(dimension: Dimension, values: readonly string[])
  * The same clauses as data, for the worker's in-memory copies of aggregates
  * (src/lib/query/aggregate/cube.ts): every chosen dimension of `dimensions` but `except`.
  */
-export function cubeFilters(filters: Filters, dimensions: readonly Dimension[], except: Dimension): CubeFilter[] {
+export function cubeFilters(filters: Filters, dimensions: readonly Dimension[], except?: Dimension): CubeFilter[] {
   const chosen = dimensions.filter((d) => d !== except && filters[d].length > 0);
   return chosen.map((d) => ({ column: FACT_COLUMN[d], values: typedValues(d, filters[d]) }));
 }

@@ -1,8 +1,7 @@
 import type { Cube } from './cube';
 import type { MonitoringCopy } from './cube-question';
+import type { OneRow } from './cube-kpi';
 
-/** The monitoring parts' one row as (column, value) pairs in the SQL's column order. */
-export type MonitoringCopyRow = [string, bigint | null][];
 
 /**
  * The monitoring parts from the copy of a per-day aggregate and the copy of the budget, as
@@ -10,7 +9,7 @@ export type MonitoringCopyRow = [string, bigint | null][];
  * the period has a value, as SQL's sum over none is), then the year's budget and PDN
  * commitment.
  */
-export function monitoringRow(question: MonitoringCopy, daily: Cube, budget: Cube): MonitoringCopyRow {
+export function monitoringRow(question: MonitoringCopy, daily: Cube, budget: Cube): OneRow {
   const periods = daily.periodTotals(question.filters, question.periods, question.measures);
   const realised = question.periods.flatMap((period, p) =>
     question.measures.map((measure, m): [string, bigint | null] => [`${measure}__${period.name}`, periods[p]!.present[m]! > 0 ? periods[p]!.sums[m]! : null])

@@ -1,7 +1,8 @@
 import type { AggregateSpec } from '../../../../workers/db-api';
+import { MEASURE_NAMES } from '../measures';
 
-/** The measures a copy of an aggregate keeps. */
-export const CUBE_MEASURES = ['transaksi', 'nilai', 'nilai_umk', 'nilai_pdn', 'nilai_epurchasing'] as const;
+/** The measures a copy of an aggregate keeps: all of them (src/lib/query/measures.ts). */
+export const CUBE_MEASURES: readonly string[] = MEASURE_NAMES;
 export type CubeMeasure = (typeof CUBE_MEASURES)[number];
 
 /** `column IN (values)`: the values typed as the column is (numbers for the year). */
@@ -17,7 +18,7 @@ export interface CubeFilter {
  * whenever no copy can answer (tests prove both agree). Pure description: column names and
  * the user's filter values, never SQL.
  */
-export type CubeQuestion = BreakdownCopy | TrendCopy | MonitoringCopy;
+export type CubeQuestion = BreakdownCopy | TrendCopy | MonitoringCopy | KpiCopy;
 
 /**
  * A breakdown (breakdown-query.ts): the rows of `table` where every filter holds, grouped
@@ -64,6 +65,19 @@ export interface MonitoringCopy {
   budgetFilters: CubeFilter[];
 }
 
+/**
+ * The headline figures (kpi-query.ts): every measure of the slice, its distinct vendors
+ * counted over `vendors` (a table of distinct group and vendor pairs), and the budget's
+ * sums and row count under `budgetFilters`.
+ */
+export interface KpiCopy {
+  kind: 'kpi';
+  table: AggregateSpec;
+  vendors: AggregateSpec;
+  filters: CubeFilter[];
+  budgetFilters: CubeFilter[];
+}
+
 /** The columns of the budget table (BUDGET_TABLE) a copy keeps: year and region, and its sums. */
 export const BUDGET_GROUPING = ['tahun_anggaran', 'kode_provinsi', 'kode_wilayah'] as const;
-export const BUDGET_MEASURES = ['belanja_pengadaan', 'pagu_pdn'] as const;
+export const BUDGET_MEASURES = ['belanja_pengadaan', 'pagu_pdn', 'pagu_ukm', 'jumlah_paket'] as const;

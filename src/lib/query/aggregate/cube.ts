@@ -15,6 +15,8 @@ export interface GroupSums {
   key: string | null;
   sums: bigint[];
   present: number[];
+  /** Rows in the group (SQL's count(*)). */
+  rows: number;
 }
 
 /** A grouping column, dictionary-encoded: each row's code, and each code's value. */
@@ -130,14 +132,17 @@ export class Cube {
     const order: number[] = [];
     const sums: number[] = [];
     const present: number[] = [];
+    const counted: number[] = [];
     for (let row = 0; row < this.#rows; row++) {
       if (!mask[row]) continue;
       const code = keys ? keys.codes[row]! : 0;
       let slot = slotOf[code]!;
       if (slot < 0) {
         slot = slotOf[code] = order.push(code) - 1;
+        counted.push(0);
         for (let m = 0; m < width; m++) sums.push(0), present.push(0);
       }
+      counted[slot]!++;
       for (let m = 0; m < width; m++) {
         sums[slot * width + m]! += columns[m]!.values[row]!;
         present[slot * width + m]! += columns[m]!.present[row]!;
@@ -148,14 +153,24 @@ export class Cube {
       return {
         key: value === null ? null : String(value),
         sums: columns.map((_, m) => BigInt(sums[slot * width + m]!)),
-        present: columns.map((_, m) => present[slot * width + m]!)
+        present: columns.map((_, m) => present[slot * width + m]!),
+        rows: counted[slot]!
       };
     });
   }
 
   /** `SELECT sum(m)… WHERE every filter`: one row even when no row matches (its sums then missing). */
   totals(filters: readonly CubeFilter[], measures: readonly string[], rowMask?: Uint8Array): GroupSums {
-    return this.groupSums(null, filters, measures, rowMask)[0] ?? { key: null, sums: measures.map(() => 0n), present: measures.map(() => 0) };
+    return this.groupSums(null, filters, measures, rowMask)[0] ?? { key: null, sums: measures.map(() => 0n), present: measures.map(() => 0), rows: 0 };
+  }
+
+  /** `count(DISTINCT column) … WHERE every filter` (a missing value is not counted). */
+  distinct(column: string, filters: readonly CubeFilter[]): number {
+    const mask = this.#matching(filters);
+    const values = this.#dimensions.get(column)!;
+    const seen = new Uint8Array(values.values.length);
+    for (let row = 0; row < this.#rows; row++) if (mask[row]) seen[values.codes[row]!] = 1;
+    return values.values.reduce<number>((count, value, code) => count + (value !== null && seen[code] ? 1 : 0), 0);
   }
 
   /**
