@@ -1,5 +1,6 @@
 import { Utf8, tableFromIPC, type Table, type Vector } from 'apache-arrow';
-import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
+import { AGGREGATE_SCHEMA, aggregateSpec } from '../src/lib/query/aggregate/aggregate-spec';
+import type { AggregateSpec } from './db-api';
 import { BUDGET_GROUPING, BUDGET_MEASURES, CUBE_MEASURES, type CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import { Cube, type CubeColumns, type DimensionValue } from '../src/lib/query/aggregate/cube';
 import { answerIpc } from './copy-answers';
@@ -9,6 +10,8 @@ import { BUDGET_TABLE } from '../src/lib/query/columns';
 const LIMIT = 16;
 /** A bigger aggregate is not copied: its questions keep going to DuckDB. */
 const MAX_ROWS = 200_000;
+/** Rows of all copies together (about 150 bytes each: codes, split measures), oldest dropped first. */
+const ROW_BUDGET = 1_000_000;
 
 /**
  * A column's cells as plain values: bigint for BIGINT, number for the year, string for text.
@@ -46,13 +49,23 @@ function plain(cells: ArrayLike<unknown>): boolean {
   return true;
 }
 
+/** The spec rebuilt from its grouping (as the aggregate store does): a name that does not match is refused. */
+function trusted(spec: AggregateSpec, kind: AggregateSpec['kind']): AggregateSpec | undefined {
+  try {
+    const rebuilt = aggregateSpec(kind, spec.grouping);
+    return rebuilt.name === spec.name ? rebuilt : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * In-memory copies of aggregate tables and of the budget (src/lib/query/aggregate/cube.ts),
  * kept until the data changes: after the first click on a province, the next clicks'
  * breakdowns, trend and monitoring parts need no statement to DuckDB. A table's content is
  * fixed by its name for given data, so a copy stays true until `reset`. A copy is made after
- * the batch that first wanted it has been answered (by SQL), so making it never delays an
- * answer, the first figures at start-up included.
+ * the round that first wanted it has been answered (by SQL); a click that comes while copies
+ * are made waits for them (tens of milliseconds, once per data change and grouping).
  */
 export class CubeStore {
   #read: (sql: string) => Promise<Uint8Array>;
@@ -72,13 +85,15 @@ export class CubeStore {
 
   /** The answer as Arrow IPC, or null when no copy can answer (yet): the caller runs the SQL. */
   answer(question: CubeQuestion): Uint8Array | null {
-    const { name, grouping } = question.table;
-    if (!/^[a-z_]+$/.test(name)) return null;
-    const table = this.#cube(`${AGGREGATE_SCHEMA}.${name}`, grouping, CUBE_MEASURES);
+    const sums = trusted(question.table, 'jumlah');
+    if (!sums) return null;
+    const table = this.#cube(`${AGGREGATE_SCHEMA}.${sums.name}`, sums.grouping, CUBE_MEASURES);
     const needsBudget = question.kind !== 'breakdown' || question.budget !== undefined;
     const budget = needsBudget ? this.#cube(`main.${BUDGET_TABLE}`, BUDGET_GROUPING, BUDGET_MEASURES) : null;
     // Vendor pairs: the grouping's columns and the vendor, no measure.
-    const vendors = question.kind === 'kpi' && /^[a-z_]+$/.test(question.vendors.name) ? this.#cube(`${AGGREGATE_SCHEMA}.${question.vendors.name}`, [...question.vendors.grouping, 'penyedia_id'], []) : null;
+    const pairs = question.kind === 'kpi' ? trusted(question.vendors, 'penyedia') : undefined;
+    if (question.kind === 'kpi' && !pairs) return null;
+    const vendors = pairs ? this.#cube(`${AGGREGATE_SCHEMA}.${pairs.name}`, [...pairs.grouping, 'penyedia_id'], []) : null;
     return table ? answerIpc(question, table, budget ?? null, vendors ?? null) : null;
   }
 
@@ -87,7 +102,10 @@ export class CubeStore {
     const wanted = [...this.#wanted];
     this.#wanted.clear();
     for (const [table, { grouping, measures }] of wanted) {
-      this.#cubes.set(table, await this.#copy(table, grouping, measures).catch(() => null));
+      // A failed read (the table dropped meanwhile) is not remembered: the next round asks again.
+      const cube = await this.#copy(table, grouping, measures).catch(() => undefined);
+      if (cube === undefined) continue;
+      this.#cubes.set(table, cube);
       this.#touch(table);
     }
   }
@@ -105,8 +123,9 @@ export class CubeStore {
     if (cube === undefined) return;
     this.#cubes.delete(table);
     this.#cubes.set(table, cube);
+    const rowsHeld = () => [...this.#cubes.values()].reduce((total, copy) => total + (copy?.rows ?? 0), 0);
     for (const oldest of this.#cubes.keys()) {
-      if (this.#cubes.size <= LIMIT) break;
+      if (oldest === table || (this.#cubes.size <= LIMIT && rowsHeld() <= ROW_BUDGET)) break;
       this.#cubes.delete(oldest);
     }
   }

@@ -166,8 +166,9 @@ export class DuckDbEngine implements DbApi {
       for (const [index, item] of items.entries()) {
         const began = performance.now();
         try {
-          if (item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
+          // A copy answers without the aggregate's table; SQL needs it built.
           const copied = item.cube && this.#cubes ? this.#cubes.answer(item.cube) : null;
+          if (!copied && item.aggregates.length > 0) await this.#aggregateStore().ensure(item.aggregates);
           const ipc = copied ?? (await this.#connection().useUnsafe((db, id) => db.runQuery(id, item.sql)));
           onReply(index, { ok: true, ipc, ms: performance.now() - began, ...(copied ? { fromCopy: true } : {}) });
         } catch (cause) {
@@ -240,9 +241,9 @@ export class DuckDbEngine implements DbApi {
 
   /**
    * The copies the batch's questions could have used are made right after it, behind the
-   * batches already waiting (their answers are never delayed), except at start-up: the
-   * page's first round is drawn on the same two cores, so its copies wait until it had
-   * STARTUP_QUIET_MS to draw.
+   * batches already waiting, except at start-up: the page's first round is drawn on the same
+   * cores, so its copies wait until it had STARTUP_QUIET_MS to draw. A batch that comes
+   * while copies are made waits for them (once per data change and grouping).
    */
   #makeWantedCopies(): void {
     if (this.#copies) return;
@@ -257,8 +258,13 @@ export class DuckDbEngine implements DbApi {
 
   /** Resolves once the copies wanted so far are made and nothing is queued (window.telisik.engineIdle()). */
   async whenIdle(): Promise<Reply> {
-    await this.#copies;
-    await this.#lane;
+    // A batch still running may want copies at its end: look again until nothing moved.
+    let lane: Promise<unknown>;
+    do {
+      lane = this.#lane;
+      await lane;
+      await this.#copies;
+    } while (lane !== this.#lane || this.#copies !== undefined);
     return { ok: true };
   }
 

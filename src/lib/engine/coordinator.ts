@@ -20,9 +20,9 @@ export interface Connector {
 /**
  * Lower runs first: the headline figures, then what the user is looking at, before what
  * merely pages or prefetches. Headline and interactive questions go in one batch (the
- * figures first in it); table and background questions each in a batch of their own,
- * sent after it when the coordinator sends one batch at a time (concurrency 1), so a new
- * click can still drop them before they are sent.
+ * figures first in it); table and background questions each in a batch of their own. With
+ * concurrency 2 (the app's), the table's batch is sent with the first and waits in the
+ * engine; background work waits in the page, where a new click can still drop it.
  */
 export const Priority = { headline: 0, interactive: 1, table: 2, background: 3 } as const;
 export type Priority = (typeof Priority)[keyof typeof Priority];

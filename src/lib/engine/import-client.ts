@@ -39,6 +39,10 @@ export class ImportJob {
     }
   }
 
+  get cancelled(): boolean {
+    return this.#cancelled;
+  }
+
   /** Stop the import now, or before it starts: the worker is terminated and nothing is saved. */
   cancel(): void {
     this.#cancelled = true;

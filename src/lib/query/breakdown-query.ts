@@ -50,8 +50,8 @@ export function breakdownQuery(dimension: Dimension, filters: Filters): string {
 
 /**
  * The same breakdown as a question for the worker's in-memory copy of its aggregate (and of
- * the budget for a year or region): not with an as-of day, when the aggregate holds days,
- * too many rows to copy.
+ * the budget for a year or region): not with an as-of day, when its aggregate holds every
+ * day besides the view's and the filters' columns, mostly too many rows to be worth a copy.
  */
 function breakdownCube(dimension: Dimension, filters: Filters, table: AggregateSpec): BreakdownCopy | undefined {
   if (filters.asof !== null) return undefined;

@@ -215,7 +215,8 @@ export class Datasets {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const sha256 = await sha256Hex(bytes);
-      const duplicate = this.list.find((m) => m.sha256 === sha256);
+      // Cancelled meanwhile: no duplicate notice, the cancel's own (job.run answers it at once).
+      const duplicate = job.cancelled ? undefined : this.list.find((m) => m.sha256 === sha256);
       if (duplicate) {
         this.notice = { kind: 'info', text: importText.alreadyImported(file.name, duplicate) };
         return null;

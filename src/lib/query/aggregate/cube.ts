@@ -25,20 +25,21 @@ interface Encoded {
   values: DimensionValue[];
 }
 
-/** A measure as doubles (0 where missing), and which rows have it. */
+/**
+ * A measure split in two exact doubles per row, value = high × 2^32 + low with 0 ≤ low < 2^32
+ * (both 0 where missing), and which rows have it. Summing the halves apart keeps every sum
+ * exact for any BIGINT: over at most MAX_CUBE_ROWS rows, neither half's sum reaches 2^53.
+ */
 interface MeasureColumn {
-  values: Float64Array;
+  high: Float64Array;
+  low: Float64Array;
   present: Uint8Array;
 }
 
-/**
- * Every partial sum of a measure is an exact integer as a double when the absolute values of
- * the whole column add up to less than 2^53. The check adds them as doubles and asks for at
- * most 2^52: a running sum of non-negative doubles never decreases, so each value is then at
- * most 2^52 (exact as a double), and the rounding of at most 200,000 additions (well under
- * a millionth) cannot hide a true total of 2^53.
- */
-const SAFE_TOTAL = 2 ** 52;
+/** Rows a copy may hold: 2^21 lows below 2^32 and 2^21 highs within ±2^31 add up below 2^53. */
+export const MAX_CUBE_ROWS = 2 ** 21;
+
+const TWO_32 = 2 ** 32;
 
 function encode(cells: ArrayLike<DimensionValue>): Encoded {
   const codeOf = new Map<DimensionValue, number>();
@@ -53,19 +54,30 @@ function encode(cells: ArrayLike<DimensionValue>): Encoded {
   return { codes, values };
 }
 
-function measureColumn(cells: ArrayLike<bigint | null>): MeasureColumn | null {
-  const values = new Float64Array(cells.length);
+function measureColumn(cells: ArrayLike<bigint | null>): MeasureColumn {
+  const high = new Float64Array(cells.length);
+  const low = new Float64Array(cells.length);
   const present = new Uint8Array(cells.length);
-  let total = 0;
   for (let row = 0; row < cells.length; row++) {
     const cell = cells[row]!;
     if (cell === null) continue;
-    values[row] = Number(cell);
     present[row] = 1;
-    total += Math.abs(values[row]!);
+    const value = Number(cell);
+    if (Number.isSafeInteger(value)) {
+      // Exact in doubles: the low half is the non-negative remainder.
+      const remainder = ((value % TWO_32) + TWO_32) % TWO_32;
+      low[row] = remainder;
+      high[row] = (value - remainder) / TWO_32;
+    } else {
+      low[row] = Number(BigInt.asUintN(32, cell));
+      high[row] = Number(cell >> 32n);
+    }
   }
-  return total <= SAFE_TOTAL ? { values, present } : null;
+  return { high, low, present };
 }
+
+/** The exact integer of a group's summed halves. */
+const joined = (high: number, low: number) => BigInt(high) * 4294967296n + BigInt(low);
 
 /** Per code of `column`: whether its value is one of `allowed` (SQL's IN never holds for a missing value). */
 function allowedCodes(column: Encoded, allowed: readonly DimensionValue[]): Uint8Array {
@@ -76,9 +88,8 @@ function allowedCodes(column: Encoded, allowed: readonly DimensionValue[]): Uint
 /**
  * A table held in the worker's memory (an aggregate, or the budget), summed per group in one
  * pass over its rows: tens of thousands of rows take a millisecond or two, where each
- * statement to DuckDB-WASM costs several. Sums are exact: `of` makes a copy only of tables
- * whose measures provably add up exactly as doubles (SAFE_TOTAL), and returns null
- * otherwise, leaving the question to SQL.
+ * statement to DuckDB-WASM costs several. Sums are exact integers (MeasureColumn); `of`
+ * refuses a table of more than MAX_CUBE_ROWS rows (null: the SQL then answers).
  */
 export class Cube {
   readonly #rows: number;
@@ -92,14 +103,14 @@ export class Cube {
   }
 
   static of(columns: CubeColumns): Cube | null {
-    const measures = new Map<string, MeasureColumn>();
-    for (const [name, cells] of Object.entries(columns.measures)) {
-      const column = measureColumn(cells);
-      if (!column) return null;
-      measures.set(name, column);
-    }
+    if (columns.rows > MAX_CUBE_ROWS) return null;
+    const measures = new Map(Object.entries(columns.measures).map(([name, cells]) => [name, measureColumn(cells)]));
     const dimensions = new Map(Object.entries(columns.dimensions).map(([name, cells]) => [name, encode(cells)]));
     return new Cube(columns.rows, dimensions, measures);
+  }
+
+  get rows(): number {
+    return this.#rows;
   }
 
   /** Whether this copy has every grouping column named. */
@@ -130,7 +141,8 @@ export class Cube {
     const width = columns.length;
     const slotOf = new Int32Array(keys ? keys.values.length : 1).fill(-1);
     const order: number[] = [];
-    const sums: number[] = [];
+    const highs: number[] = [];
+    const lows: number[] = [];
     const present: number[] = [];
     const counted: number[] = [];
     for (let row = 0; row < this.#rows; row++) {
@@ -140,11 +152,12 @@ export class Cube {
       if (slot < 0) {
         slot = slotOf[code] = order.push(code) - 1;
         counted.push(0);
-        for (let m = 0; m < width; m++) sums.push(0), present.push(0);
+        for (let m = 0; m < width; m++) highs.push(0), lows.push(0), present.push(0);
       }
       counted[slot]!++;
       for (let m = 0; m < width; m++) {
-        sums[slot * width + m]! += columns[m]!.values[row]!;
+        highs[slot * width + m]! += columns[m]!.high[row]!;
+        lows[slot * width + m]! += columns[m]!.low[row]!;
         present[slot * width + m]! += columns[m]!.present[row]!;
       }
     }
@@ -152,7 +165,7 @@ export class Cube {
       const value = keys ? keys.values[code]! : null;
       return {
         key: value === null ? null : String(value),
-        sums: columns.map((_, m) => BigInt(sums[slot * width + m]!)),
+        sums: columns.map((_, m) => joined(highs[slot * width + m]!, lows[slot * width + m]!)),
         present: columns.map((_, m) => present[slot * width + m]!),
         rows: counted[slot]!
       };
