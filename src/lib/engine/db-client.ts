@@ -4,13 +4,12 @@ import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryRep
 import { ENGINE_REPLACED, QUERY_CANCELLED, QUERY_TIMEOUT, REPLACEMENT_ERRORS, QueryError } from './query-error';
 import { QueryWatch } from './query-watch';
 import { recordStatement, type JournalEntry } from './query-journal';
-
-export type { JournalEntry } from './query-journal';
 import { engineText } from '../i18n/engine-id';
 import type { BatchAnswer } from './coordinator';
 import type { Question } from './question';
 import type { KategoriRule } from '../kategori/types';
 
+export type { JournalEntry } from './query-journal';
 
 type Failure = { ok: false; error: EngineError };
 const isFailure = (reply: { ok: boolean }): reply is Failure => !reply.ok;
