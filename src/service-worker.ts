@@ -35,6 +35,13 @@ worker.addEventListener('activate', (event) => {
   );
 });
 
+/**
+ * Larger files are not kept: a national database (a gigabyte and more) would fill the
+ * browser's storage, and storing it failed the second visit's download ("Failed to fetch").
+ */
+const LARGEST_KEPT = 512 * 1024 * 1024;
+const small = (response: Response) => Number(response.headers.get('content-length') ?? Infinity) <= LARGEST_KEPT;
+
 /** The page names files to keep (the engine's): cached unless they already are. */
 worker.addEventListener('message', (event) => {
   const data = event.data as { type?: string; files?: unknown };
@@ -45,19 +52,25 @@ worker.addEventListener('message', (event) => {
       const cache = await caches.open(CACHE);
       for (const url of wanted) {
         if (url.origin !== worker.location.origin || !plan.cached(url.pathname) || (await cache.match(url.href))) continue;
-        await cache.add(url.href).catch(() => {}); // kept next time instead
+        // Its size first (HEAD): a file too large to keep is not downloaded again for nothing.
+        const head = await fetch(url.href, { method: 'HEAD' }).catch(() => undefined);
+        if (head?.ok && small(head)) await cache.add(url.href).catch(() => {}); // else kept next time, or never
       }
     })()
   );
 });
 
-/** From the cache, else from the network (and kept for the next time). */
-async function cacheFirst(request: Request): Promise<Response> {
+/**
+ * From the cache, else from the network, kept for the next time in the background: the page
+ * reads the answer at once, and a failure to store it (storage full) never fails the fetch.
+ */
+async function cacheFirst(event: FetchEvent): Promise<Response> {
+  const { request } = event;
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  if (response.ok && response.type === 'basic' && small(response)) event.waitUntil(cache.put(request, response.clone()).catch(() => {}));
   return response;
 }
 
@@ -78,5 +91,5 @@ worker.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== worker.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(page(request));
-  else if (plan.cached(url.pathname)) event.respondWith(cacheFirst(request));
+  else if (plan.cached(url.pathname)) event.respondWith(cacheFirst(event));
 });
