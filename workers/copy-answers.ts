@@ -1,7 +1,7 @@
 import { Table, tableToIPC } from 'apache-arrow';
 import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import type { Cube } from '../src/lib/query/aggregate/cube';
-import { breakdownRows, type BreakdownRow } from '../src/lib/query/aggregate/cube-breakdown';
+import { breakdownRows, type BreakdownAnswerRow } from '../src/lib/query/aggregate/cube-breakdown';
 import { trendRows, type TrendRow } from '../src/lib/query/aggregate/cube-trend';
 import { monitoringRow } from '../src/lib/query/aggregate/cube-monitoring';
 import { kpiRow, type OneRow } from '../src/lib/query/aggregate/cube-kpi';
@@ -35,7 +35,7 @@ export function answerIpc(question: CubeQuestion, table: Cube, budget: Cube | nu
 }
 
 /** A breakdown answer as Arrow IPC, with the columns and types of the breakdown SQL's answer. */
-export function breakdownIpc(rows: readonly BreakdownRow[]): Uint8Array {
+export function breakdownIpc(rows: readonly BreakdownAnswerRow[]): Uint8Array {
   const n = rows.length;
   const table = new Table({
     key: utf8Column(n, (i) => rows[i]!.key),

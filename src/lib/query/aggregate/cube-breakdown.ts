@@ -2,7 +2,7 @@ import type { Cube } from './cube';
 import type { BreakdownCopy } from './cube-question';
 
 /** One row of a breakdown's answer, as its SQL gives it (breakdown-query.ts). */
-export interface BreakdownRow {
+export interface BreakdownAnswerRow {
   key: string | null;
   transaksi: bigint;
   nilai: bigint;
@@ -23,7 +23,7 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /** ORDER BY nilai DESC, key (NULLS LAST, DuckDB's default). */
-function breakdownOrder(a: BreakdownRow, b: BreakdownRow): number {
+function breakdownOrder(a: BreakdownAnswerRow, b: BreakdownAnswerRow): number {
   if (a.nilai !== b.nilai) return a.nilai > b.nilai ? -1 : 1;
   if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
   return byCodePoint(a.key, b.key);
@@ -39,8 +39,8 @@ const SUMMED = ['transaksi', 'nilai', 'nilai_umk', 'nilai_pdn'] as const;
  * full-joined on the key with the budget's sum (NULL when a key has none). As in SQL, a
  * missing key joins nothing: a budget row without a key stays a row of its own.
  */
-export function breakdownRows(question: BreakdownCopy, realised: Cube, budget: Cube | null): BreakdownRow[] {
-  const rows: BreakdownRow[] = realised.groupSums(question.groupBy, question.filters, SUMMED).map((group) => {
+export function breakdownRows(question: BreakdownCopy, realised: Cube, budget: Cube | null): BreakdownAnswerRow[] {
+  const rows: BreakdownAnswerRow[] = realised.groupSums(question.groupBy, question.filters, SUMMED).map((group) => {
     const [transaksi, nilai, nilai_umk, nilai_pdn] = group.sums as [bigint, bigint, bigint, bigint];
     return { key: group.key, transaksi, nilai, nilai_umk, nilai_pdn, belanja_pengadaan: null };
   });
