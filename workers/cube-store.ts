@@ -85,6 +85,21 @@ export class CubeStore {
 
   /** The answer as Arrow IPC, or null when no copy can answer (yet): the caller runs the SQL. */
   answer(question: CubeQuestion): Uint8Array | null {
+    const copies = this.#copiesFor(question);
+    return copies ? answerIpc(question, copies.table, copies.budget, copies.vendors) : null;
+  }
+
+  /**
+   * Note the copies `question` would read, to be made with the next ones wanted: the page
+   * tells of the questions of views off screen, so that they too are answered from copies
+   * once the user scrolls to them.
+   */
+  want(question: CubeQuestion): void {
+    this.#copiesFor(question);
+  }
+
+  /** The copies answering `question`, each one missing noted as wanted; null when one is missing or cannot be made. */
+  #copiesFor(question: CubeQuestion): { table: Cube; budget: Cube | null; vendors: Cube | null } | null {
     const sums = trusted(question.table, 'jumlah');
     if (!sums) return null;
     const table = this.#cube(`${AGGREGATE_SCHEMA}.${sums.name}`, sums.grouping, CUBE_MEASURES);
@@ -94,7 +109,7 @@ export class CubeStore {
     const pairs = question.kind === 'kpi' ? trusted(question.vendors, 'penyedia') : undefined;
     if (question.kind === 'kpi' && !pairs) return null;
     const vendors = pairs ? this.#cube(`${AGGREGATE_SCHEMA}.${pairs.name}`, [...pairs.grouping, 'penyedia_id'], []) : null;
-    return table ? answerIpc(question, table, budget ?? null, vendors ?? null) : null;
+    return table ? { table, budget: budget ?? null, vendors: vendors ?? null } : null;
   }
 
   /** Make the copies the last batch wanted (called once its answers are sent). */

@@ -101,6 +101,11 @@ export interface DbApi {
    * travel on another channel and may arrive after that).
    */
   queryBatch(items: BatchItem[], onReply: (index: number, reply: QueryReply) => void): Promise<number>;
+  /**
+   * Questions the page expects to ask later (views off screen): the copies they would read are
+   * made with the next ones wanted, behind the queued batches.
+   */
+  wantCopies(questions: CubeQuestion[]): void;
   /** Resolves once the engine has nothing queued, the in-memory copies its last batches wanted included. */
   whenIdle(): Promise<Reply>;
   /** Run a SELECT and return its whole result as RFC 4180 CSV (UTF-8, header row), personal data masked when asked. */

@@ -12,6 +12,7 @@ const api: DbApi = {
   start: (options, onProgress) => engine.start(options, onProgress),
   simulateTrap: () => engine.simulateTrap(),
   whenIdle: () => engine.whenIdle(),
+  wantCopies: (questions) => engine.wantCopies(questions),
   async query(sql: string): Promise<QueryReply> {
     const reply = await engine.query(sql);
     return reply.ok ? Comlink.transfer(reply, [reply.ipc.buffer]) : reply;

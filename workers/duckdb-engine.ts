@@ -5,6 +5,7 @@ import { CubeStore } from './cube-store';
 import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
 import { SAMPLE_CATALOG } from './catalog';
 import type { KategoriRule } from '../src/lib/kategori/types';
+import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
 import { downloadWithProgress } from './download';
@@ -178,6 +179,12 @@ export class DuckDbEngine implements DbApi {
       this.#makeWantedCopies();
       return items.length;
     });
+  }
+
+  wantCopies(questions: CubeQuestion[]): void {
+    if (!this.#cubes) return;
+    for (const question of questions) this.#cubes.want(question);
+    this.#makeWantedCopies();
   }
 
   async exportCsv(sql: string, mask = false): Promise<ExportReply> {

@@ -9,7 +9,17 @@ const CSP_REFUSAL = /Content Security Policy|Refused to (load|execute|evaluate|a
  * Security Policy refuses (in the page or any worker; `vite preview` sends the policy as a
  * header, so workers run under it) is recorded; either fails the test.
  */
-export const test = base.extend<{ outsideRequests: string[]; cspViolations: string[] }>({
+export const test = base.extend<{ outsideRequests: string[]; cspViolations: string[]; offscreen: 'eager' | 'lazy' }>({
+  /**
+   * 'eager' (the tests' default): every view is asked and drawn, off screen too, so a figure
+   * below the fold can be read as soon as html[data-state] is ready (the automation
+   * contract's sessionStorage switch). 'lazy' is what a user gets: `test.use({ offscreen: 'lazy' })`.
+   */
+  offscreen: ['eager', { option: true }],
+  context: async ({ context, offscreen }, use) => {
+    if (offscreen === 'eager') await context.addInitScript(() => sessionStorage.setItem('telisik:offscreen', 'eager'));
+    await use(context);
+  },
   cspViolations: [
     async ({ context }, use) => {
       const refused: string[] = [];

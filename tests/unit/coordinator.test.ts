@@ -219,3 +219,25 @@ describe('QueryCoordinator batches', () => {
     expect(valueOf(await coordinator.request('kpi', 'SELECT figures'))).toBe(2);
   });
 });
+
+describe('QueryCoordinator.expect (views off screen)', () => {
+  it("passes a task's expected questions to the engine in one call, without running or caching them", async () => {
+    const connector = new BatchConnector() as BatchConnector & { expected: string[][]; expect(questions: readonly Question[]): void };
+    connector.expected = [];
+    connector.expect = (questions) => connector.expected.push(questions.map((q) => q.sql));
+    const coordinator = new QueryCoordinator(connector);
+    coordinator.expect({ sql: 'SELECT kategori' });
+    coordinator.expect({ sql: 'SELECT skala' });
+    await flush();
+    expect(connector.expected).toEqual([['SELECT kategori', 'SELECT skala']]);
+    expect(connector.batches).toEqual([]);
+    expect(coordinator.pending).toBe(0);
+
+    // A question whose answer is cached needs nothing from the engine.
+    await coordinator.request('chart', 'SELECT kategori');
+    coordinator.expect({ sql: 'SELECT kategori' });
+    coordinator.expect({ sql: 'SELECT jenis' });
+    await flush();
+    expect(connector.expected).toEqual([['SELECT kategori', 'SELECT skala'], ['SELECT jenis']]);
+  });
+});

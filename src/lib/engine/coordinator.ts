@@ -15,6 +15,8 @@ export interface Connector {
    * by its fast path when it has one. Without it the coordinator sends one query per job.
    */
   queryBatch?(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void>;
+  /** Questions likely asked later (views off screen): the engine may prepare for them when idle. */
+  expect?(questions: readonly Question[]): void;
 }
 
 /**
@@ -77,6 +79,7 @@ export class QueryCoordinator {
   #flushScheduled = false;
   #latest = new Map<string, number>();
   #listeners = new Set<(pending: number) => void>();
+  #expected: Question[] = [];
 
   constructor(connector: Connector, options: CoordinatorOptions = {}) {
     this.#connector = connector;
@@ -109,6 +112,17 @@ export class QueryCoordinator {
       if (error === DROPPED || this.#latest.get(view) !== ticket) return { status: 'stale' };
       throw error;
     }
+  }
+
+  /**
+   * A question a view will ask once it is on screen: passed on to the engine (with the others
+   * of the same task), which gets ready to answer it fast. Nothing is computed or cached.
+   */
+  expect(question: Question): void {
+    if (!this.#connector.expect || this.#cache.has(question.sql)) return;
+    this.#expected.push(question);
+    if (this.#expected.length > 1) return;
+    queueMicrotask(() => this.#connector.expect?.(this.#expected.splice(0)));
   }
 
   /** Forget a one-off view (an export's question) once its answer is in. */

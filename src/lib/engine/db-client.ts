@@ -3,7 +3,8 @@ import { tableFromIPC, type Table } from 'apache-arrow';
 import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
 import { ENGINE_REPLACED, QUERY_CANCELLED, QUERY_TIMEOUT, REPLACEMENT_ERRORS, QueryError } from './query-error';
 import { QueryWatch } from './query-watch';
-import { recordStatement, type JournalEntry } from './query-journal';
+import type { JournalEntry } from './query-journal';
+import { BatchReceiver, batchItem } from './batch-receiver';
 import { engineText } from '../i18n/engine-id';
 import type { BatchAnswer } from './coordinator';
 import type { Question } from './question';
@@ -112,6 +113,12 @@ export class DbClient {
     await this.#settle((api) => api.whenIdle(), 'menunggu mesin data');
   }
 
+  /** Questions of views off screen, asked later: the engine copies the aggregates they read meanwhile. */
+  expect(questions: readonly Question[]): void {
+    const cubes = questions.flatMap((q) => batchItem(q).cube ?? []);
+    if (cubes.length > 0) void this.#readyApi().then((api) => api.wantCopies(cubes)).catch(() => {});
+  }
+
   /** Run SQL in the worker and keep its answer as Arrow IPC bytes, to hand to another worker (exports). */
   async queryIpc(sql: string): Promise<Uint8Array> {
     const reply = await this.#call<QueryReply>((api) => api.query(sql), sql);
@@ -144,38 +151,17 @@ export class DbClient {
   async #runBatch(questions: readonly Question[], onAnswer: (index: number, answer: BatchAnswer) => void): Promise<void> {
     const api = await this.#readyApi();
     const generation = this.#generation;
-    const items = questions.map((q) => ({ sql: q.fast?.sql ?? q.sql, aggregates: q.fast?.aggregates ?? [], ...(q.fast?.cube ? { cube: q.fast.cube } : {}) }));
-    const waiting = new Set(items.keys());
-    let fatal: EngineError | undefined;
-    let allArrived!: () => void;
-    const arrived = new Promise<void>((resolve) => (allArrived = resolve));
-    let onArrival: (index: number) => void = () => {};
-    const deliver = (index: number, reply: QueryReply) => {
-      if (!waiting.delete(index)) return;
-      onArrival(index);
-      try {
-        const fromCopy = reply.ok && reply.fromCopy === true;
-        recordStatement(this.journal, { seq: this.sent++, sql: questions[index]!.sql, ranSql: items[index]!.sql, ms: reply.ok ? reply.ms : Number.NaN, fromCopy });
-        if (!reply.ok && reply.error.fatal) fatal ??= reply.error;
-        onAnswer(index, reply.ok ? { ok: true, table: tableFromIPC(reply.ipc) } : { ok: false, error: new QueryError(reply.error) });
-      } catch (cause) {
-        // An answer that cannot be decoded is an error of that question, not of the batch.
-        onAnswer(index, { ok: false, error: cause });
-      } finally {
-        if (waiting.size === 0) allArrived();
-      }
-    };
-    if (items.length === 0) allArrived();
-    const call = api.queryBatch(items, Comlink.proxy(deliver)).then(() => arrived);
+    const batch = new BatchReceiver(questions, this.journal, () => this.sent++, onAnswer);
+    const call = api.queryBatch(batch.items, Comlink.proxy(batch.deliver)).then(() => batch.arrived);
     // Only the engine's own time counts towards the limit, not the wait for a restart.
     const outcome = await this.watch.watch(questions.map((q) => q.sql), (answered) => {
-      onArrival = answered;
+      batch.onArrival = answered;
       return this.#unlessDead<void>(call);
     });
     if (outcome !== undefined && !outcome.ok) {
-      for (const index of [...waiting]) deliver(index, { ok: false, error: { ...outcome.error, sql: items[index]!.sql } });
+      for (const index of [...batch.waiting]) batch.deliver(index, { ok: false, error: { ...outcome.error, sql: batch.items[index]!.sql } });
     }
-    if (fatal) await this.#recoverIfFatal(fatal, generation);
+    if (batch.fatal) await this.#recoverIfFatal(batch.fatal, generation);
   }
 
   /** The rows of a SELECT as CSV bytes, encoded in the worker. */

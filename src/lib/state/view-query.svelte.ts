@@ -4,8 +4,10 @@ import { QueryError } from '../engine/query-error';
 import { asQuestion, type Question } from '../engine/question';
 
 /**
- * One view's question to the engine and its latest answer. A view is "settled" when the
- * answer to its latest SQL has been drawn (or has failed): the app is ready when all are.
+ * One view's question to the engine and its latest answer. A view is "up to date" when the
+ * answer to its latest SQL has been drawn (or has failed), and "settled" when it is up to
+ * date or deferred (off screen: not asked until it nears the screen): the app is ready when
+ * all are.
  */
 export class ViewQuery {
   readonly key: string;
@@ -24,20 +26,40 @@ export class ViewQuery {
   drawnSql = $state('');
   table = $state.raw<Table | null>(null);
   error = $state.raw<QueryError | null>(null);
-  readonly settled = $derived(this.resultSql === this.sql && (this.error !== null || this.drawnSql === this.sql));
+  readonly upToDate = $derived(this.resultSql === this.sql && (this.error !== null || this.drawnSql === this.sql));
+  /** Whether views off screen are asked all the same (OffscreenPolicy). */
+  readonly #eager: () => boolean;
+  /** Whether the view's card is near the screen; null until its component says (asked as if it were). */
+  #nearScreen = $state<boolean | null>(null);
+  /** Off screen and not needed by anything else: not asked until it nears the screen. */
+  readonly deferred: boolean = $derived.by(() => this.#nearScreen === false && !this.#eager());
+  readonly settled = $derived(this.deferred || this.upToDate);
 
   #coordinator: () => QueryCoordinator;
   #priority: Priority;
 
-  constructor(key: string, questionOf: () => string | Question, coordinator: () => QueryCoordinator, priority: Priority) {
+  constructor(key: string, questionOf: () => string | Question, coordinator: () => QueryCoordinator, priority: Priority, eager: () => boolean = () => true) {
     this.key = key;
     this.#questionOf = questionOf;
     this.#coordinator = coordinator;
     this.#priority = priority;
+    this.#eager = eager;
   }
 
-  /** Ask for the current SQL (call from an effect); an older answer is never shown. */
+  /** Called by the component as its card comes near the screen or leaves it. */
+  setNearScreen(near: boolean): void {
+    this.#nearScreen = near;
+  }
+
+  /**
+   * Ask for the current SQL (call from an effect; it runs again when the view stops being
+   * deferred); an older answer is never shown.
+   */
   fetch(): void {
+    if (this.deferred) {
+      this.#coordinator().expect(this.question);
+      return;
+    }
     const question = this.question;
     const sql = question.sql;
     this.#coordinator()

@@ -11,6 +11,7 @@ import { TARGETS_QUERY } from '../query/target-query';
 import { OPTIONS_QUERY, type OptionRow } from '../query/options-query';
 import { validDay } from '../query/filters';
 import { ViewQuery } from './view-query.svelte';
+import { OffscreenPolicy, until } from './offscreen.svelte';
 import type { Question } from '../engine/question';
 import { Datasets } from './datasets.svelte';
 import { KategoriRulesState } from '../kategori/kategori-rules.svelte';
@@ -53,6 +54,8 @@ export class Workbench {
   /** Statements the engine is computing now (the cancel button shows while there are). */
   running = $state(0);
   readonly #views = new SvelteSet<ViewQuery>();
+  /** Whether views off screen are asked and drawn too. */
+  readonly offscreen = new OffscreenPolicy();
 
   readonly client: DbClient;
   readonly coordinator: QueryCoordinator;
@@ -89,6 +92,14 @@ export class Workbench {
     return true;
   }
 
+  /**
+   * Runs `work` once every view of the page, off screen ones included, shows the answer to
+   * its latest question (an evidence pack pictures every chart card of the page).
+   */
+  withEveryViewCurrent<T>(work: () => Promise<T>): Promise<T> {
+    return this.offscreen.whileEager(() => until(() => this.phase === 'ready' && this.pending === 0 && this.allSettled).then(work));
+  }
+
   /** The distinct SQL of every view on screen (for the benchmark's direct-engine baseline). */
   viewSql(): string[] {
     return [...new Set([...this.#views].map((view) => view.sql))];
@@ -105,7 +116,7 @@ export class Workbench {
    * Call during component initialisation.
    */
   view(key: string, questionOf: () => string | Question, priority: Priority = Priority.interactive): ViewQuery {
-    const view = new ViewQuery(key, questionOf, () => this.coordinator, priority);
+    const view = new ViewQuery(key, questionOf, () => this.coordinator, priority, () => this.offscreen.eager);
     $effect(() => {
       this.#views.add(view);
       return () => this.#views.delete(view);

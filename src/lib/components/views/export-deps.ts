@@ -32,6 +32,7 @@ export async function viewExportDeps(workbench: Workbench, masking: Masking, set
       masking: masking.on,
       threshold: settings.threshold
     },
-    screenCharts: () => screenChartFiles([context.sourcesLine], masking.on)
+    // Every chart card of the page, those off screen brought up to date first.
+    screenCharts: () => workbench.withEveryViewCurrent(() => screenChartFiles([context.sourcesLine], masking.on))
   };
 }

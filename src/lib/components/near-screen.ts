@@ -1,0 +1,40 @@
+import type { Attachment } from 'svelte/attachments';
+import type { ViewQuery } from '../state/view-query.svelte';
+
+/**
+ * How far outside the window a card counts as near the screen: its views are asked while the
+ * user scrolls towards it, so it is usually drawn before it shows.
+ */
+const MARGIN = '300px 0px';
+
+const watched = new Map<Element, readonly ViewQuery[]>();
+let observer: IntersectionObserver | undefined;
+
+function sharedObserver(): IntersectionObserver {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) for (const view of watched.get(entry.target) ?? []) view.setNearScreen(entry.isIntersecting);
+    },
+    { rootMargin: MARGIN }
+  );
+  return observer;
+}
+
+/**
+ * Tells `views` whether the element they are drawn in is near the screen (one observer for
+ * every card). Where the browser has no IntersectionObserver the views are always asked.
+ */
+export function nearScreen(...views: ViewQuery[]): Attachment<HTMLElement> {
+  return (element) => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    // Off screen until the observer's first report (the next frame): a card mounted below the
+    // fold (every card, when the engine becomes ready) is then never asked before it is seen.
+    for (const view of views) view.setNearScreen(false);
+    watched.set(element, views);
+    sharedObserver().observe(element);
+    return () => {
+      observer?.unobserve(element);
+      watched.delete(element);
+    };
+  };
+}
