@@ -86,6 +86,55 @@ function allowedCodes(column: Encoded, allowed: readonly DimensionValue[]): Uint
 }
 
 /**
+ * Sums per group of the measures' split halves, in typed arrays indexed by group (a group is
+ * a dictionary code, or a period), with rows counted and values present counted per measure.
+ */
+class Accumulator {
+  readonly #columns: readonly MeasureColumn[];
+  readonly #highs: Float64Array;
+  readonly #lows: Float64Array;
+  readonly #present: Float64Array;
+  readonly #rows: Float64Array;
+
+  constructor(groups: number, columns: readonly MeasureColumn[]) {
+    this.#columns = columns;
+    this.#highs = new Float64Array(groups * columns.length);
+    this.#lows = new Float64Array(groups * columns.length);
+    this.#present = new Float64Array(groups * columns.length);
+    this.#rows = new Float64Array(groups);
+  }
+
+  add(group: number, row: number): void {
+    const width = this.#columns.length;
+    this.#rows[group]!++;
+    for (let m = 0; m < width; m++) {
+      const column = this.#columns[m]!;
+      this.#highs[group * width + m]! += column.high[row]!;
+      this.#lows[group * width + m]! += column.low[row]!;
+      this.#present[group * width + m]! += column.present[row]!;
+    }
+  }
+
+  /** One group's exact sums (a group no row reached has sums 0 and nothing present). */
+  group(group: number, key: string | null): GroupSums {
+    const width = this.#columns.length;
+    return {
+      key,
+      sums: this.#columns.map((_, m) => joined(this.#highs[group * width + m]!, this.#lows[group * width + m]!)),
+      present: this.#columns.map((_, m) => this.#present[group * width + m]!),
+      rows: this.#rows[group]!
+    };
+  }
+
+  /** Every group at least one row reached, keyed by `keyOf`. */
+  groups(keyOf: (group: number) => string | null): GroupSums[] {
+    const out: GroupSums[] = [];
+    for (let group = 0; group < this.#rows.length; group++) if (this.#rows[group]! > 0) out.push(this.group(group, keyOf(group)));
+    return out;
+  }
+}
+
+/**
  * A table held in the worker's memory (an aggregate, or the budget), summed per group in one
  * pass over its rows: tens of thousands of rows take a millisecond or two, where each
  * statement to DuckDB-WASM costs several. Sums are exact integers (MeasureColumn); `of`
@@ -131,50 +180,22 @@ export class Cube {
 
   /**
    * `SELECT CAST(groupBy AS VARCHAR), sum(m)… WHERE every filter GROUP BY 1`, in no order
-   * (one group, keyed null, when `groupBy` is null; `rowMask` narrows the rows further).
+   * (one group, keyed null, when `groupBy` is null).
    */
-  groupSums(groupBy: string | null, filters: readonly CubeFilter[], measures: readonly string[], rowMask?: Uint8Array): GroupSums[] {
+  groupSums(groupBy: string | null, filters: readonly CubeFilter[], measures: readonly string[]): GroupSums[] {
     const mask = this.#matching(filters);
-    if (rowMask) for (let row = 0; row < this.#rows; row++) mask[row]! &= rowMask[row]!;
     const keys = groupBy === null ? null : this.#dimensions.get(groupBy)!;
-    const columns = measures.map((name) => this.#measures.get(name)!);
-    const width = columns.length;
-    const slotOf = new Int32Array(keys ? keys.values.length : 1).fill(-1);
-    const order: number[] = [];
-    const highs: number[] = [];
-    const lows: number[] = [];
-    const present: number[] = [];
-    const counted: number[] = [];
-    for (let row = 0; row < this.#rows; row++) {
-      if (!mask[row]) continue;
-      const code = keys ? keys.codes[row]! : 0;
-      let slot = slotOf[code]!;
-      if (slot < 0) {
-        slot = slotOf[code] = order.push(code) - 1;
-        counted.push(0);
-        for (let m = 0; m < width; m++) highs.push(0), lows.push(0), present.push(0);
-      }
-      counted[slot]!++;
-      for (let m = 0; m < width; m++) {
-        highs[slot * width + m]! += columns[m]!.high[row]!;
-        lows[slot * width + m]! += columns[m]!.low[row]!;
-        present[slot * width + m]! += columns[m]!.present[row]!;
-      }
-    }
-    return order.map((code, slot) => {
+    const sums = new Accumulator(keys ? keys.values.length : 1, measures.map((name) => this.#measures.get(name)!));
+    for (let row = 0; row < this.#rows; row++) if (mask[row]) sums.add(keys ? keys.codes[row]! : 0, row);
+    return sums.groups((code) => {
       const value = keys ? keys.values[code]! : null;
-      return {
-        key: value === null ? null : String(value),
-        sums: columns.map((_, m) => joined(highs[slot * width + m]!, lows[slot * width + m]!)),
-        present: columns.map((_, m) => present[slot * width + m]!),
-        rows: counted[slot]!
-      };
+      return value === null ? null : String(value);
     });
   }
 
   /** `SELECT sum(m)… WHERE every filter`: one row even when no row matches (its sums then missing). */
-  totals(filters: readonly CubeFilter[], measures: readonly string[], rowMask?: Uint8Array): GroupSums {
-    return this.groupSums(null, filters, measures, rowMask)[0] ?? { key: null, sums: measures.map(() => 0n), present: measures.map(() => 0), rows: 0 };
+  totals(filters: readonly CubeFilter[], measures: readonly string[]): GroupSums {
+    return this.groupSums(null, filters, measures)[0] ?? { key: null, sums: measures.map(() => 0n), present: measures.map(() => 0), rows: 0 };
   }
 
   /** `count(DISTINCT column) … WHERE every filter` (a missing value is not counted). */
@@ -194,12 +215,17 @@ export class Cube {
   periodTotals(filters: readonly CubeFilter[], periods: readonly PeriodCondition[], measures: readonly string[]): GroupSums[] {
     const years = this.#dimensions.get('tahun_anggaran')!;
     const days = this.#dimensions.get('tanggal')!;
-    return periods.map(({ year, through }) => {
-      const inYear = allowedCodes(years, [year]);
-      const upTo = Uint8Array.from(days.values, (day) => (through === null || (day !== null && String(day) <= through) ? 1 : 0));
-      const rowMask = new Uint8Array(this.#rows);
-      for (let row = 0; row < this.#rows; row++) rowMask[row] = inYear[years.codes[row]!]! & upTo[days.codes[row]!]!;
-      return this.totals(filters, measures, rowMask);
-    });
+    const inYear = periods.map(({ year }) => allowedCodes(years, [year]));
+    const upTo = periods.map(({ through }) => Uint8Array.from(days.values, (day) => (through === null || (day !== null && String(day) <= through) ? 1 : 0)));
+    const mask = this.#matching(filters);
+    // One pass for every period: a row adds to each period whose year and days it is in.
+    const sums = new Accumulator(periods.length, measures.map((name) => this.#measures.get(name)!));
+    for (let row = 0; row < this.#rows; row++) {
+      if (!mask[row]) continue;
+      const year = years.codes[row]!;
+      const day = days.codes[row]!;
+      for (let period = 0; period < periods.length; period++) if (inYear[period]![year] && upTo[period]![day]) sums.add(period, row);
+    }
+    return periods.map((_, period) => sums.group(period, null));
   }
 }
