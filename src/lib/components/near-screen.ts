@@ -27,9 +27,10 @@ function sharedObserver(): IntersectionObserver {
 export function nearScreen(...views: ViewQuery[]): Attachment<HTMLElement> {
   return (element) => {
     if (typeof IntersectionObserver === 'undefined') return;
-    // Off screen until the observer's first report (the next frame): a card mounted below the
-    // fold (every card, when the engine becomes ready) is then never asked before it is seen.
-    for (const view of views) view.setNearScreen(false);
+    // Not asked until the observer's first report (the next frame): a card mounted below the
+    // fold (every card, when the engine becomes ready) is then never asked before it is seen,
+    // and the page is not ready meanwhile.
+    for (const view of views) view.setNearScreen('unknown');
     watched.set(element, views);
     sharedObserver().observe(element);
     return () => {

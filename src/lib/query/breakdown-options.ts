@@ -1,5 +1,5 @@
 import type { BreakdownRow } from '../charts/breakdown-row';
-import type { Dimension, Filters } from './filters';
+import type { Dimension } from './filters';
 import type { OptionRow } from './options-query';
 
 /** A breakdown row as the engine returns it: figures per key, no label. */
@@ -13,8 +13,8 @@ const byValue = (a: BreakdownRow, b: BreakdownRow) => (a.nilai === b.nilai ? (a.
  * options do not list (an imported category, 'tidak_diketahui'), labelled by its key, so
  * no rupiah drops out. Largest value first, then by key, as the SQL orders them.
  */
-export function withOptions(figures: readonly BreakdownFigures[], options: readonly OptionRow[], dimension: Dimension, filters: Filters): BreakdownRow[] {
-  const provinces = new Set(filters.provinsi);
+export function withOptions(figures: readonly BreakdownFigures[], options: readonly OptionRow[], dimension: Dimension, chosenProvinces: readonly string[]): BreakdownRow[] {
+  const provinces = new Set(chosenProvinces);
   const listed = options.filter(
     (option) => option.dimension === dimension && (dimension !== 'pemda' || provinces.size === 0 || provinces.has(option.kode_provinsi ?? ''))
   );

@@ -17,8 +17,11 @@ export function useBreakdown(role: string, dimension: Dimension): { view: ViewQu
   const workbench = useWorkbench();
   const selection = useFilterSelection();
   const view = workbench.view(`${role}:${dimension}`, () => breakdownQuestion(dimension, selection.filters));
+  // Only the pemda list depends on a filter (narrowed to the chosen provinces): as text, so a
+  // click elsewhere does not rebuild every list and chart's rows (552 pemda) for an old answer.
+  const provinces = $derived(JSON.stringify(dimension === 'pemda' ? selection.filters.provinsi : []));
   const rows = $derived(
-    view.table ? withOptions(rowsOf<BreakdownFigures>(view.table), workbench.options, dimension, selection.filters) : []
+    view.table ? withOptions(rowsOf<BreakdownFigures>(view.table), workbench.options, dimension, JSON.parse(provinces) as string[]) : []
   );
   return { view, rows: () => rows };
 }

@@ -29,10 +29,15 @@ export class ViewQuery {
   readonly upToDate = $derived(this.resultSql === this.sql && (this.error !== null || this.drawnSql === this.sql));
   /** Whether views off screen are asked all the same (OffscreenPolicy). */
   readonly #eager: () => boolean;
-  /** Whether the view's card is near the screen; null until its component says (asked as if it were). */
-  #nearScreen = $state<boolean | null>(null);
+  /**
+   * Whether the view's card is near the screen: null when nothing watches it (always asked),
+   * 'unknown' from when its card is watched until the first report (neither asked nor settled).
+   */
+  #nearScreen = $state<boolean | 'unknown' | null>(null);
   /** Off screen and not needed by anything else: not asked until it nears the screen. */
   readonly deferred: boolean = $derived.by(() => this.#nearScreen === false && !this.#eager());
+  /** Not to be asked now: deferred, or its card's place not known yet. */
+  readonly #waiting: boolean = $derived.by(() => this.deferred || (this.#nearScreen === 'unknown' && !this.#eager()));
   readonly settled = $derived(this.deferred || this.upToDate);
 
   #coordinator: () => QueryCoordinator;
@@ -46,8 +51,8 @@ export class ViewQuery {
     this.#eager = eager;
   }
 
-  /** Called by the component as its card comes near the screen or leaves it. */
-  setNearScreen(near: boolean): void {
+  /** Called by the component as its card is first watched ('unknown'), then as it comes near the screen or leaves it. */
+  setNearScreen(near: boolean | 'unknown'): void {
     this.#nearScreen = near;
   }
 
@@ -56,8 +61,8 @@ export class ViewQuery {
    * deferred); an older answer is never shown.
    */
   fetch(): void {
-    if (this.deferred) {
-      this.#coordinator().expect(this.question);
+    if (this.#waiting) {
+      if (this.deferred) this.#coordinator().expect(this.question);
       return;
     }
     const question = this.question;
