@@ -26,6 +26,9 @@ const MEETS = chartText.meetsTarget;
 const BELOW = chartText.belowTarget;
 const NO_TARGET = chartText.noTarget;
 
+/** The bars' colours by status against the target; its legend is drawn once beside the chart (ChartPanel). */
+export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'] };
+
 /**
  * Regions ranked by UMKK realisation against their procurement budget, with the target as
  * a rule. Regions whose budget is unknown have no computable share and are left out.
@@ -56,7 +59,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
     marginRight: 56,
     x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
-    color: { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'], legend: true },
+    color: SHARE_COLOR,
     marks: [
       Plot.barX(data, {
         x: 'share',

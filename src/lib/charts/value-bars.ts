@@ -5,6 +5,19 @@ import type { BreakdownRow } from './breakdown-row';
 import { keyedRender } from './keyed-marks';
 import { chartText } from '../i18n/chart-id';
 
+/**
+ * Bars coloured by their UMKK share. Bands of 20 points (one of them at the 40 % target) read
+ * better than a gradient and draw as plain rectangles instead of a canvas image on every
+ * redraw. The legend is drawn once beside the chart (ChartPanel).
+ */
+export const VALUE_COLOR: Plot.ScaleOptions = {
+  type: 'threshold',
+  domain: [0.2, 0.4, 0.6, 0.8],
+  scheme: 'greens',
+  label: chartText.umkkShareLegend,
+  tickFormat: (v: number) => formatPercent(v, 0)
+};
+
 export interface ValueBarsOptions {
   width: number;
   selected: readonly string[];
@@ -59,9 +72,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
     marginRight: 84,
     x: { label: chartText.valueAxis, tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
     y: { label: null, domain: data.map((d) => d.label) },
-    // Bands of 20 points (one of them at the 40 % target) read better than a gradient
-    // and draw as plain rectangles instead of a canvas image on every redraw.
-    color: { type: 'threshold', domain: [0.2, 0.4, 0.6, 0.8], scheme: 'greens', label: chartText.umkkShareLegend, legend: true, tickFormat: (v: number) => formatPercent(v, 0) },
+    color: VALUE_COLOR,
     marks: [
       Plot.barX(data, {
         x: 'nilai',

@@ -37,6 +37,9 @@ const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 
 const UMKK = chartText.umkkOfBudget;
 const PDN = chartText.pdnOfCommitment;
 
+/** The lines' colours; their legend is drawn once beside the chart (ChartPanel). */
+export const TREND_COLOR: Plot.ScaleOptions = { domain: [UMKK, PDN], range: ['#15803d', '#1d4ed8'] };
+
 /** Cumulative weekly shares of one year, each against its own target rule. */
 export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): Plot.PlotOptions {
   const points: TrendPoint[] = [];
@@ -62,7 +65,7 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     marginRight: 20,
     x: { type: 'utc', label: chartText.weekAxis(options.year), tickFormat: (d: Date) => monthFormat.format(d) },
     y: { label: chartText.cumulativeAxis, tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share), ...previous.map((p) => p.share))] },
-    color: { domain: [UMKK, PDN], range: ['#15803d', '#1d4ed8'], legend: true },
+    color: TREND_COLOR,
     marks: [
       Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),
       Plot.lineY(previous, { x: 'week', y: 'share', z: 'series', stroke: 'series', strokeWidth: 1.5, strokeOpacity: 0.45, strokeDasharray: '2 2' }),
