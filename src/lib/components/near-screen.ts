@@ -9,10 +9,13 @@ const MARGIN = '300px 0px';
 
 const watched = new Map<Element, readonly ViewQuery[]>();
 let observer: IntersectionObserver | undefined;
+/** Whether the page's first cards have been placed (the observer reported once). */
+let placed = false;
 
 function sharedObserver(): IntersectionObserver {
   observer ??= new IntersectionObserver(
     (entries) => {
+      placed = true;
       for (const entry of entries) for (const view of watched.get(entry.target) ?? []) view.setNearScreen(entry.isIntersecting);
     },
     { rootMargin: MARGIN }
@@ -27,10 +30,11 @@ function sharedObserver(): IntersectionObserver {
 export function nearScreen(...views: ViewQuery[]): Attachment<HTMLElement> {
   return (element) => {
     if (typeof IntersectionObserver === 'undefined') return;
-    // Not asked until the observer's first report (the next frame): a card mounted below the
-    // fold (every card, when the engine becomes ready) is then never asked before it is seen,
-    // and the page is not ready meanwhile.
-    for (const view of views) view.setNearScreen('unknown');
+    // The page's first cards (all mounted at once, most below the fold) are not asked until
+    // the observer's first report, the next frame; the page is not ready meanwhile. A card
+    // that appears later (the pemda chart, on a province click) comes where the user looks:
+    // it is asked at once, in the click's round, and the report corrects it if it is not near.
+    for (const view of views) view.setNearScreen(placed ? true : 'unknown');
     watched.set(element, views);
     sharedObserver().observe(element);
     return () => {
