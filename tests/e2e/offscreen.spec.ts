@@ -85,6 +85,15 @@ test('cards off screen are asked when they near it; an evidence pack brings ever
   const bottom = page.locator('[data-chart="jenis_penyedia"]');
   expect(await farCharts(page)).toContain('jenis_penyedia');
   await expect(bottom).toHaveAttribute('aria-busy', 'true');
+  // Printed now, that card shows a sentence instead of its older drawing.
+  await page.emulateMedia({ media: 'print' });
+  const printed = await bottom.evaluate((card) => ({
+    sentence: getComputedStyle(card, '::before').content,
+    drawing: getComputedStyle(card.querySelector('.plot')!).visibility
+  }));
+  expect(printed.sentence).toContain('belum diperbarui');
+  expect(printed.drawing).toBe('hidden');
+  await page.emulateMedia({ media: 'screen' });
   const downloading = page.waitForEvent('download');
   await page.locator('[data-action="export-evidence"]').click();
   const pack = unzipSync(new Uint8Array(readFileSync((await (await downloading).path())!)));

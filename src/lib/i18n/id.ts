@@ -115,6 +115,8 @@ export const coreId = {
   },
   trendNote: 'Garis putus-putus: target. Penyebut UMKK: belanja pengadaan; penyebut PDN: pagu RUP berstatus PDN.',
   chartHint: 'Klik batang untuk memfilter; klik lagi untuk melepas.',
+  /** Printed in place of a card not yet brought up to date (it was off screen). */
+  outdatedForPrint: 'Bagian ini belum diperbarui untuk filter saat ini karena berada di luar layar. Gulir ke bagian ini, lalu cetak lagi.',
   drillToRows: 'Lihat transaksi di balik grafik ini ↓',
   table: {
     title: 'Transaksi di balik angka',

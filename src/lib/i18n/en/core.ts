@@ -110,6 +110,7 @@ export const coreEn: Dictionary<typeof coreId> = {
   },
   trendNote: 'Dashed lines: targets. UMKK denominator: the procurement budget; PDN denominator: the budget of RUP packages flagged PDN.',
   chartHint: 'Click a bar to filter; click again to release.',
+  outdatedForPrint: 'This part was not updated for the current filters because it was off screen. Scroll to it, then print again.',
   drillToRows: 'See the transactions behind this chart ↓',
   table: {
     title: 'The transactions behind the figures',
