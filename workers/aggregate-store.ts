@@ -39,6 +39,11 @@ export class AggregateStore {
    * schema `<catalog>.agregat` that describe the current data exactly (the sample file's,
    * while the sample is all there is to count): they are used as if built.
    */
+  /** Whether the aggregate of this name is built now (its table can be read). */
+  has(name: string): boolean {
+    return this.#built.has(name);
+  }
+
   async reset(shipped: { catalog: string; names: readonly string[] } = { catalog: '', names: [] }): Promise<void> {
     this.#built.clear();
     this.#shipped.clear();

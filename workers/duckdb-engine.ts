@@ -182,8 +182,11 @@ export class DuckDbEngine implements DbApi {
   }
 
   wantCopies(questions: CubeQuestion[]): void {
-    if (!this.#cubes) return;
-    for (const question of questions) this.#cubes.want(question);
+    if (!this.#cubes || !this.#aggregates) return;
+    const store = this.#aggregates;
+    // Only aggregates already built: reading one that is not would fail, again every round.
+    const readable = questions.filter((q) => store.has(q.table.name) && (q.kind !== 'kpi' || store.has(q.vendors.name)));
+    for (const question of readable) this.#cubes.want(question);
     this.#makeWantedCopies();
   }
 

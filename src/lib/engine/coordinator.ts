@@ -121,8 +121,8 @@ export class QueryCoordinator {
   expect(question: Question): void {
     if (!this.#connector.expect || this.#cache.has(question.sql)) return;
     this.#expected.push(question);
-    if (this.#expected.length > 1) return;
-    queueMicrotask(() => this.#connector.expect?.(this.#expected.splice(0)));
+    // The task's first expected question schedules the call; the others join it.
+    if (this.#expected.length === 1) queueMicrotask(() => this.#connector.expect?.(this.#expected.splice(0)));
   }
 
   /** Forget a one-off view (an export's question) once its answer is in. */

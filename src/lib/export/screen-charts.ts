@@ -25,13 +25,15 @@ export function chartFileOf(card: Element, lines: string[], sql: string, masking
   return { name, title, image, png: () => pngOf(image, [title, ...lines, `SQL: ${sql}`].join('\n')) };
 }
 
-/** Every chart card on the page ([data-chart]) as SVG and PNG files, for an evidence pack. */
+/**
+ * Every chart card on the page ([data-chart]) as SVG and PNG files, for an evidence pack.
+ * Every drawing and its SQL are taken at once, before the first PNG is made: a click while
+ * the PNGs are made must not picture later cards in another state than earlier ones.
+ */
 export async function screenChartFiles(lines: string[], masking: boolean): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const charts = [...document.querySelectorAll('[data-chart]')].flatMap((card) => chartFileOf(card, lines, card.querySelector('[data-sql] pre')?.textContent ?? '', masking) ?? []);
   const files: { name: string; bytes: Uint8Array }[] = [];
-  for (const card of document.querySelectorAll('[data-chart]')) {
-    const sql = card.querySelector('[data-sql] pre')?.textContent ?? '';
-    const chart = chartFileOf(card, lines, sql, masking);
-    if (!chart) continue;
+  for (const chart of charts) {
     files.push({ name: `grafik-layar/${chart.name}.svg`, bytes: new TextEncoder().encode(chart.image.svg) });
     files.push({ name: `grafik-layar/${chart.name}.png`, bytes: await chart.png() });
   }

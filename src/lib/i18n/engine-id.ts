@@ -13,6 +13,7 @@ export const engineIndonesian = {
   stoppedNotice: 'Pertanyaan yang berjalan terlalu lama dihentikan; mesin data dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
   cancelledNotice: 'Pertanyaan yang sedang berjalan dibatalkan; mesin data dimulai ulang dan data dimuat kembali. Filter Anda tidak berubah.',
   retry: 'Coba lagi',
+  pageNotCurrent: 'Grafik di halaman ini tidak dapat diperbarui karena mesin data tidak siap, jadi tidak ada yang diekspor. Muat ulang halaman lalu coba lagi.',
   running: 'Mesin data sedang menghitung…',
   cancel: 'Batalkan',
   workerFailed: 'Mesin data tidak dapat dimuat oleh peramban (berkas program tidak terbaca). Muat ulang halaman; bila tetap gagal, periksa koneksi ke server aplikasi.'

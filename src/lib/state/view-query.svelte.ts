@@ -26,7 +26,16 @@ export class ViewQuery {
   drawnSql = $state('');
   table = $state.raw<Table | null>(null);
   error = $state.raw<QueryError | null>(null);
-  readonly upToDate = $derived(this.resultSql === this.sql && (this.error !== null || this.drawnSql === this.sql));
+  /** The data generation (Workbench.generation) `table` or `error` answers for, and the one on screen. */
+  #resultGeneration = $state(-1);
+  #drawnGeneration = $state(-1);
+  /** The current data's generation: a data change keeps the SQL but makes every answer older. */
+  readonly #generation: () => number;
+  /** `table` or `error` answers the current question on the current data. */
+  readonly answered: boolean = $derived.by(() => this.resultSql === this.sql && this.#resultGeneration === this.#generation());
+  readonly upToDate: boolean = $derived.by(
+    () => this.answered && (this.error !== null || (this.drawnSql === this.sql && this.#drawnGeneration === this.#resultGeneration))
+  );
   /** Whether views off screen are asked all the same (OffscreenPolicy). */
   readonly #eager: () => boolean;
   /**
@@ -43,12 +52,20 @@ export class ViewQuery {
   #coordinator: () => QueryCoordinator;
   #priority: Priority;
 
-  constructor(key: string, questionOf: () => string | Question, coordinator: () => QueryCoordinator, priority: Priority, eager: () => boolean = () => true) {
+  constructor(
+    key: string,
+    questionOf: () => string | Question,
+    coordinator: () => QueryCoordinator,
+    priority: Priority,
+    eager: () => boolean = () => true,
+    generation: () => number = () => 0
+  ) {
     this.key = key;
     this.#questionOf = questionOf;
     this.#coordinator = coordinator;
     this.#priority = priority;
     this.#eager = eager;
+    this.#generation = generation;
   }
 
   /** Called by the component as its card is first watched ('unknown'), then as it comes near the screen or leaves it. */
@@ -67,6 +84,7 @@ export class ViewQuery {
     }
     const question = this.question;
     const sql = question.sql;
+    const generation = this.#generation();
     this.#coordinator()
       .request(this.key, question, this.#priority)
       .then((outcome) => {
@@ -74,16 +92,21 @@ export class ViewQuery {
         this.table = outcome.table;
         this.error = null;
         this.resultSql = sql;
+        this.#resultGeneration = generation;
       })
       .catch((cause: unknown) => {
         if (this.sql !== sql) return;
+        // An older answer is not kept beside the error: nothing may draw it as this question's.
+        this.table = null;
         this.error = cause instanceof QueryError ? cause : new QueryError({ name: 'Error', message: String(cause), sql, fatal: false });
         this.resultSql = sql;
+        this.#resultGeneration = generation;
       });
   }
 
   /** Called by the component once the current answer is on screen. */
   markDrawn(): void {
     this.drawnSql = this.resultSql;
+    this.#drawnGeneration = this.#resultGeneration;
   }
 }

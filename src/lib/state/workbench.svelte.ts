@@ -97,7 +97,12 @@ export class Workbench {
    * its latest question (an evidence pack pictures every chart card of the page).
    */
   withEveryViewCurrent<T>(work: () => Promise<T>): Promise<T> {
-    return this.offscreen.whileEager(() => until(() => this.phase === 'ready' && this.pending === 0 && this.allSettled).then(work));
+    return this.offscreen.whileEager(async () => {
+      // What html[data-state] calls ready, or an engine that stopped: then nothing is pictured.
+      await until(() => this.phase !== 'ready' || (!this.restarting && this.datasets.changing === 0 && this.pending === 0 && this.allSettled));
+      if (this.phase !== 'ready') throw new Error(engineText.pageNotCurrent);
+      return work();
+    });
   }
 
   /** The distinct SQL of every view on screen (for the benchmark's direct-engine baseline). */
@@ -116,7 +121,7 @@ export class Workbench {
    * Call during component initialisation.
    */
   view(key: string, questionOf: () => string | Question, priority: Priority = Priority.interactive): ViewQuery {
-    const view = new ViewQuery(key, questionOf, () => this.coordinator, priority, () => this.offscreen.eager);
+    const view = new ViewQuery(key, questionOf, () => this.coordinator, priority, () => this.offscreen.eager, () => this.generation);
     $effect(() => {
       this.#views.add(view);
       return () => this.#views.delete(view);

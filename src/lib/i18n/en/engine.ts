@@ -10,6 +10,7 @@ export const engineEnglish: Dictionary<typeof engineIndonesian> = {
   stoppedNotice: 'A query that ran too long was stopped; the data engine was restarted and the data loaded again. Your filters are unchanged.',
   cancelledNotice: 'The running query was cancelled; the data engine was restarted and the data loaded again. Your filters are unchanged.',
   retry: 'Try again',
+  pageNotCurrent: 'The charts on this page cannot be brought up to date because the data engine is not ready, so nothing was exported. Reload the page and try again.',
   running: 'The data engine is computing…',
   cancel: 'Cancel',
   workerFailed: 'The browser could not load the data engine (its program file could not be read). Reload the page; if it still fails, check the connection to the application server.'
