@@ -1,5 +1,5 @@
 /** The sessionStorage key of the automation contract (README): 'eager' answers every view. */
-export const OFFSCREEN_KEY = 'telisik:offscreen';
+const OFFSCREEN_KEY = 'telisik:offscreen';
 
 function storedEager(): boolean {
   try {
