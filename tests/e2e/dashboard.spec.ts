@@ -47,11 +47,16 @@ test.describe('dashboard on the embedded sample', () => {
     // The province chart keeps every province (it ignores its own filter) and the pemda chart appears.
     await expect(page.locator('[data-chart="provinsi"] [data-key]')).toHaveCount(38);
     await expect(page.locator('[data-chart="pemda"] [data-key="33.25"]')).toBeVisible();
+    // The chosen province is marked and the others faded, also in what an export copies.
+    await expect(page.locator('[data-chart="provinsi"] [data-key][aria-pressed="true"]')).toHaveCount(1);
+    await expect(page.locator('[data-chart="provinsi"] [data-key="33"]')).toHaveAttribute('fill-opacity', '1');
+    await expect(page.locator('[data-chart="provinsi"] [data-key]:not([data-key="33"])[fill-opacity="0.35"]')).toHaveCount(37);
     await expect(page.locator('[data-facet="provinsi"] input[data-value="33"]')).toBeChecked();
 
     // Clicking the same bar again removes the filter.
     await page.locator('[data-chart="provinsi"] [data-key="33"]').click();
     await waitForView(page, '');
+    await expect(page.locator('[data-chart="provinsi"] [data-key][fill-opacity="1"][aria-pressed="false"]')).toHaveCount(38);
     expect((await kpi(page, 'realisasi')).value).toBe(before.value);
   });
 

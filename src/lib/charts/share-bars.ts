@@ -9,7 +9,6 @@ import { chartText } from '../i18n/chart-id';
 export interface ShareBarsOptions {
   width: number;
   target: Target | undefined;
-  selected: readonly string[];
   axisLabel: string;
 }
 
@@ -31,7 +30,8 @@ export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET
 
 /**
  * Regions ranked by UMKK realisation against their procurement budget, with the target as
- * a rule. Regions whose budget is unknown have no computable share and are left out.
+ * a rule. Regions whose budget is unknown have no computable share and are left out. The
+ * chosen regions are shown on the drawing afterwards (chosen-marks.ts).
  */
 export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsOptions): Plot.PlotOptions {
   const data: ShareDatum[] = [];
@@ -49,7 +49,6 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
   const goal = options.target?.nilai;
   const status = (d: ShareDatum) => (goal === undefined ? NO_TARGET : d.share >= goal ? MEETS : BELOW);
-  const selected = new Set(options.selected);
   return {
     width: options.width,
     height: Math.max(120, data.length * 20 + 56),
@@ -65,7 +64,6 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
         x: 'share',
         y: 'label',
         fill: status,
-        fillOpacity: (d: ShareDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),

@@ -20,7 +20,6 @@ export const VALUE_COLOR: Plot.ScaleOptions = {
 
 export interface ValueBarsOptions {
   width: number;
-  selected: readonly string[];
   /** The display name of an option (reference label or dictionary entry). */
   labelOf: (row: BreakdownRow) => string;
 }
@@ -37,7 +36,8 @@ interface ValueDatum {
 
 /**
  * Realisation per option of a dimension, largest first, coloured by the option's UMKK
- * share of its own realisation. Options with no realisation are not drawn.
+ * share of its own realisation. Options with no realisation are not drawn. The chosen options
+ * are shown on the drawing afterwards (chosen-marks.ts).
  */
 export function realisationBars(rows: readonly BreakdownRow[], options: ValueBarsOptions): Plot.PlotOptions {
   const data: ValueDatum[] = rows
@@ -62,7 +62,6 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         )
       };
     });
-  const selected = new Set(options.selected);
   return {
     width: options.width,
     height: Math.max(100, data.length * 24 + 64),
@@ -79,8 +78,8 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         y: 'label',
         fill: 'umkkShare',
         stroke: '#1e3a5f',
-        strokeOpacity: (d: ValueDatum) => (selected.has(d.key) ? 1 : 0),
-        fillOpacity: (d: ValueDatum) => (selected.size === 0 || selected.has(d.key) ? 1 : 0.35),
+        // Shown only around a chosen bar (chosen-marks.ts sets it per bar).
+        strokeOpacity: 0,
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
