@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tableFromArrays, type Table } from 'apache-arrow';
-import { Priority, QueryCoordinator, type BatchAnswer, type Connector } from '../../src/lib/engine/coordinator';
+import { ANSWER_HOLD_MS, Priority, QueryCoordinator, type BatchAnswer, type Connector } from '../../src/lib/engine/coordinator';
 import type { Question } from '../../src/lib/engine/question';
 import { ENGINE_REPLACED, QueryError } from '../../src/lib/engine/query-error';
 
@@ -152,23 +152,55 @@ describe('QueryCoordinator batches', () => {
     expect(connector.singles).toEqual([]);
   });
 
-  it('gives each view its answer as soon as it arrives, before the rest of the batch', async () => {
-    let answerRest!: () => void;
+  it('hands the answers of a batch to their views together, once the last is in', async () => {
+    let answerSecond!: () => void;
     const connector: Connector = {
       query: async () => tableFromArrays({ v: Int32Array.of(0) }),
-      async queryBatch(questions, onAnswer) {
+      async queryBatch(_questions, onAnswer) {
         onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
-        await new Promise<void>((resolve) => (answerRest = resolve));
-        questions.slice(1).forEach((_, index) => onAnswer(index + 1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) }));
+        await new Promise<void>((resolve) => (answerSecond = resolve));
+        onAnswer(1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) });
       }
     };
     const coordinator = new QueryCoordinator(connector);
-    const first = coordinator.request('kpi', 'SELECT first');
-    const second = coordinator.request('chart', 'SELECT second');
-    expect(valueOf(await first)).toBe(1);
-    expect(coordinator.pending).toBe(1);
-    answerRest();
-    expect(valueOf(await second)).toBe(2);
+    const shown: string[] = [];
+    const first = coordinator.request('kpi', 'SELECT first').then((outcome) => shown.push(`first:${valueOf(outcome)}`));
+    const second = coordinator.request('chart', 'SELECT second').then((outcome) => shown.push(`second:${valueOf(outcome)}`));
+    await flush();
+    await flush();
+    // The first answer is in, but waits for the second (well within the hold).
+    expect(shown).toEqual([]);
+    answerSecond();
+    await Promise.all([first, second]);
+    expect(shown).toEqual(['first:1', 'second:2']);
+  });
+
+  it('gives a view its answer after a short hold when the rest of the batch is slow', async () => {
+    vi.useFakeTimers();
+    try {
+      let answerRest!: () => void;
+      const connector: Connector = {
+        query: async () => tableFromArrays({ v: Int32Array.of(0) }),
+        async queryBatch(questions, onAnswer) {
+          onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
+          await new Promise<void>((resolve) => (answerRest = resolve));
+          questions.slice(1).forEach((_, index) => onAnswer(index + 1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) }));
+        }
+      };
+      const coordinator = new QueryCoordinator(connector);
+      const shown: unknown[] = [];
+      void coordinator.request('kpi', 'SELECT first').then((outcome) => shown.push(valueOf(outcome)));
+      const second = coordinator.request('chart', 'SELECT second');
+      await vi.advanceTimersByTimeAsync(ANSWER_HOLD_MS - 1);
+      expect(shown).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown).toEqual([1]);
+      expect(coordinator.pending).toBe(1);
+      answerRest();
+      expect(valueOf(await second)).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers from the canonical SQL when the fast path fails, and reports that SQL', async () => {

@@ -31,6 +31,9 @@ export type Priority = (typeof Priority)[keyof typeof Priority];
 
 const batchOf = (priority: Priority) => Math.max(priority, Priority.interactive);
 
+/** The longest an answer waits for the rest of its batch before it is shown anyway. */
+export const ANSWER_HOLD_MS = 50;
+
 export type QueryOutcome =
   | { status: 'ok'; table: Table; sql: string }
   /** A newer request of the same view replaced this one: its answer must not be shown. */
@@ -62,7 +65,8 @@ export interface CoordinatorOptions {
 /**
  * Sits between the views and the engine: caches results by SQL, shares one run between
  * views asking the same SQL, sends the questions of a round together (one batch per
- * priority), runs interactive questions before background ones, answers from a question's
+ * priority) and hands their answers back together, runs interactive questions before
+ * background ones, answers from a question's
  * fast path (pre-aggregated tables) when it has one, and makes sure a view never receives
  * an answer older than its latest question.
  */
@@ -211,14 +215,28 @@ export class QueryCoordinator {
     }
   }
 
-  /** Each answer settles its job as it arrives, so a view draws while the engine goes on. */
+  /**
+   * The answers of a batch are handed to their views together, once the last is in, so the
+   * page updates and lays out once per round rather than once per answer (each answer
+   * apart cost the page a style, layout and paint pass of its own). An answer is held at
+   * most ANSWER_HOLD_MS, so a slow question does not keep the others' figures back.
+   */
   async #run(batch: Job[]): Promise<void> {
     const answered = new Set<number>();
+    const held: [Job, BatchAnswer][] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const release = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      for (const [job, result] of held.splice(0)) void this.#settle(job, result);
+    };
     const answer = (index: number, result: BatchAnswer) => {
       const job = batch[index];
       if (job === undefined || answered.has(index)) return;
       answered.add(index);
-      void this.#settle(job, result);
+      held.push([job, result]);
+      if (answered.size === batch.length) release();
+      else timer ??= setTimeout(release, ANSWER_HOLD_MS);
     };
     try {
       if (this.#connector.queryBatch) {
