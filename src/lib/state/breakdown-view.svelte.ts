@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { breakdownQuestion } from '../query/breakdown-query';
 import { withOptions, type BreakdownFigures } from '../query/breakdown-options';
 import type { Dimension } from '../query/filters';
@@ -17,11 +18,14 @@ export function useBreakdown(role: string, dimension: Dimension): { view: ViewQu
   const workbench = useWorkbench();
   const selection = useFilterSelection();
   const view = workbench.view(`${role}:${dimension}`, () => breakdownQuestion(dimension, selection.filters));
-  // Only the pemda list depends on a filter (narrowed to the chosen provinces): as text, so a
-  // click elsewhere does not rebuild every list and chart's rows (552 pemda) for an old answer.
-  const provinces = $derived(JSON.stringify(dimension === 'pemda' ? selection.filters.provinsi : []));
-  const rows = $derived(
-    view.table ? withOptions(rowsOf<BreakdownFigures>(view.table), workbench.options, dimension, JSON.parse(provinces) as string[]) : []
-  );
+  // Only the pemda list depends on a filter (narrowed to the chosen provinces), and on those
+  // its answer was asked with: read when the answer arrives, not at the click, so a click
+  // neither rebuilds the rows (552 pemda) for an old answer nor shows old figures on a new list.
+  const rows = $derived.by(() => {
+    const table = view.table;
+    if (!table) return [];
+    const provinces = dimension === 'pemda' ? untrack(() => [...selection.filters.provinsi]) : [];
+    return withOptions(rowsOf<BreakdownFigures>(table), workbench.options, dimension, provinces);
+  });
   return { view, rows: () => rows };
 }
