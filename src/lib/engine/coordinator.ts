@@ -66,9 +66,8 @@ export interface CoordinatorOptions {
  * Sits between the views and the engine: caches results by SQL, shares one run between
  * views asking the same SQL, sends the questions of a round together (one batch per
  * priority) and hands their answers back together, runs interactive questions before
- * background ones, answers from a question's
- * fast path (pre-aggregated tables) when it has one, and makes sure a view never receives
- * an answer older than its latest question.
+ * background ones, answers from a question's fast path (pre-aggregated tables) when it has
+ * one, and makes sure a view never receives an answer older than its latest question.
  */
 export class QueryCoordinator {
   #connector: Connector;
