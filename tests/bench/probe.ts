@@ -25,6 +25,12 @@ export interface ProbeResult {
   ms: number;
   startedAt: number;
   readyAt: number;
+  /**
+   * paintedAt − startedAt: until the page's thread has rendered the frame that shows ready
+   * (that frame when ready was set in its animation-frame callbacks, else the next one).
+   * What the user sees, whether the app draws in an animation frame or in another task.
+   */
+  paintedMs: number;
 }
 
 interface ProbeWindow {
@@ -43,6 +49,25 @@ export function armReadyProbe(options: ProbeOptions): void {
   holder.__benchProbe = new Promise<ProbeResult>((resolve, reject) => {
     let startedAt: number | undefined = options.from === 'navigation' ? 0 : undefined;
     let candidate: number | undefined;
+    let settled = false;
+    /**
+     * Where the page is in its frames while the probe is armed: an animation-frame callback
+     * registered before the app's marks each frame open, and a task it posts runs once that
+     * frame's style, layout and paint are done, closing it and telling who waits.
+     */
+    const frames = { open: false, waiting: [] as ((at: number) => void)[] };
+    const afterFrame = new MessageChannel();
+    afterFrame.port1.onmessage = () => {
+      frames.open = false;
+      const at = performance.now();
+      for (const told of frames.waiting.splice(0)) told(at);
+    };
+    const onFrame = () => {
+      frames.open = true;
+      afterFrame.port2.postMessage(null);
+      if (!settled) requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
 
     function matches(): boolean {
       const root = document.documentElement as HTMLElement | null;
@@ -55,6 +80,8 @@ export function armReadyProbe(options: ProbeOptions): void {
     }
 
     function finish(outcome: ProbeResult | Error): void {
+      settled = true;
+      afterFrame.port1.close();
       observer.disconnect();
       clearTimeout(timer);
       document.removeEventListener('click', onClick, true);
@@ -76,11 +103,16 @@ export function armReadyProbe(options: ProbeOptions): void {
       const seenAt = performance.now();
       const since = startedAt;
       candidate = seenAt;
+      let paintedAt: number | undefined;
+      // Ready set inside a frame's animation-frame callbacks is shown by that frame; set in
+      // any other task, by the next one.
+      if (frames.open) frames.waiting.push((at) => (paintedAt = at));
+      else requestAnimationFrame(() => frames.waiting.push((at) => (paintedAt = at)));
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           // A later mutation replaced or cleared this candidate: that one decides.
           if (candidate !== seenAt) return;
-          if (matches()) finish({ ms: seenAt - since, startedAt: since, readyAt: seenAt });
+          if (matches()) finish({ ms: seenAt - since, startedAt: since, readyAt: seenAt, paintedMs: (paintedAt ?? performance.now()) - since });
           else candidate = undefined;
         })
       );
