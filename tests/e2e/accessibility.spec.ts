@@ -53,6 +53,13 @@ test.describe('accessibility', () => {
     // Enter once more takes the filter off.
     const focused = await page.evaluate(() => [document.activeElement?.getAttribute('data-key'), document.activeElement?.getAttribute('aria-pressed')]);
     expect(focused).toEqual([key, 'true']);
+    // A chart drawn again (here: a narrower window) keeps the keyboard user on the same bar.
+    const drawing = page.locator(`[data-chart="${chart}"] .plot svg`).first();
+    const width = await drawing.getAttribute('width');
+    await page.setViewportSize({ width: 900, height: 900 });
+    await expect(drawing).not.toHaveAttribute('width', width!);
+    await waitForView(page, `${chart}=${key}`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(key);
     await page.keyboard.press('Enter');
     await waitForView(page, '');
   });
