@@ -166,6 +166,9 @@ test.describe('presentation mode', () => {
     await page.locator('[data-chart="provinsi"] [data-key="33"]').first().click();
     await waitForView(page, 'tahun=2024&provinsi=33');
     await expect(deck).toHaveAttribute('data-slide', '1');
+    // With a province chosen the slide's chart goes down a level, to that province's pemda.
+    await expect(page.locator('[data-chart="pemda"] [data-key="33.25"]')).toBeVisible();
+    await expect(page.locator('[data-chart="provinsi"]')).toHaveCount(0);
 
     // The footer: as-of day and sources, no time of day.
     const footer = page.locator('[data-present-footer]');

@@ -198,6 +198,8 @@ describe('QueryCoordinator batches', () => {
       expect(coordinator.pending).toBe(1);
       answerRest();
       expect(valueOf(await second)).toBe(2);
+      // The last answer releases the rest at once: no hold is left waiting.
+      expect(vi.getTimerCount()).toBe(0);
     } finally {
       vi.useRealTimers();
     }

@@ -1,4 +1,3 @@
-import { untrack } from 'svelte';
 import { breakdownQuestion } from '../query/breakdown-query';
 import { withOptions, type BreakdownFigures } from '../query/breakdown-options';
 import type { Dimension } from '../query/filters';
@@ -17,15 +16,24 @@ import type { ViewQuery } from './view-query.svelte';
 export function useBreakdown(role: string, dimension: Dimension): { view: ViewQuery; rows: () => BreakdownRow[] } {
   const workbench = useWorkbench();
   const selection = useFilterSelection();
-  const view = workbench.view(`${role}:${dimension}`, () => breakdownQuestion(dimension, selection.filters));
-  // Only the pemda list depends on a filter (narrowed to the chosen provinces), and on those
-  // its answer was asked with: read when the answer arrives, not at the click, so a click
-  // neither rebuilds the rows (552 pemda) for an old answer nor shows old figures on a new list.
-  const rows = $derived.by(() => {
-    const table = view.table;
-    if (!table) return [];
-    const provinces = dimension === 'pemda' ? untrack(() => [...selection.filters.provinsi]) : [];
-    return withOptions(rowsOf<BreakdownFigures>(table), workbench.options, dimension, provinces);
+  // Only the pemda list depends on a filter: narrowed to the provinces chosen when its answer
+  // was asked (an answer can arrive after the choice changed, for a card off screen), kept
+  // by the question's SQL, which those provinces determine.
+  const askedProvinces = new Map<string, readonly string[]>();
+  const view = workbench.view(`${role}:${dimension}`, () => {
+    const question = breakdownQuestion(dimension, selection.filters);
+    if (dimension === 'pemda') remember(askedProvinces, question.sql, selection.filters.provinsi);
+    return question;
   });
+  const rows = $derived(
+    view.table ? withOptions(rowsOf<BreakdownFigures>(view.table), workbench.options, dimension, askedProvinces.get(view.resultSql) ?? []) : []
+  );
   return { view, rows: () => rows };
+}
+
+/** Keeps the provinces of the latest questions only: older answers are not drawn again. */
+function remember(asked: Map<string, readonly string[]>, sql: string, provinces: readonly string[]): void {
+  asked.delete(sql);
+  asked.set(sql, [...provinces]);
+  if (asked.size > 32) asked.delete(asked.keys().next().value!);
 }
