@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, cp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isUpToDate, sampleFingerprint } from '../../data/generator/fingerprint.ts';
 import { DEFAULT_SEED } from '../../data/generator/generate.ts';
@@ -85,11 +85,14 @@ export async function prepareSite(paths: BenchPaths, name: string, database: str
   const site = join(paths.work, `site-${name}`);
   await rm(site, { recursive: true, force: true });
   const buildData = join(paths.build, 'data');
+  const served = join(site, 'data', 'telisik.duckdb');
   await cp(paths.build, site, {
     recursive: true,
-    filter: (source) => !(source.startsWith(buildData + sep) && source.endsWith('.csv'))
+    filter: (source) => !(source.startsWith(buildData + sep) && (source.endsWith('.csv') || source.endsWith('.duckdb')))
   });
-  await copyFile(database, join(site, 'data', 'telisik.duckdb'));
+  // A hard link where the file system allows, not a copy: 1.26 GB written just before the
+  // cold starts was still being flushed to disk during the first one (up to 4 s slower).
+  await link(database, served).catch(() => copyFile(database, served));
   return site;
 }
 
