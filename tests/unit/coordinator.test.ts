@@ -138,6 +138,20 @@ class BatchConnector implements Connector {
   }
 }
 
+/** A connector that answers a batch's first question (1) at once and the rest (2) when told. */
+function firstThenRest(): { connector: Connector; answerRest: () => void } {
+  let answerRest!: () => void;
+  const connector: Connector = {
+    query: async () => tableFromArrays({ v: Int32Array.of(0) }),
+    async queryBatch(questions, onAnswer) {
+      onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
+      await new Promise<void>((resolve) => (answerRest = resolve));
+      questions.slice(1).forEach((_, index) => onAnswer(index + 1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) }));
+    }
+  };
+  return { connector, answerRest: () => answerRest() };
+}
+
 describe('QueryCoordinator batches', () => {
   it('sends the questions of one round as one batch per priority, by their fast path', async () => {
     const connector = new BatchConnector();
@@ -153,15 +167,7 @@ describe('QueryCoordinator batches', () => {
   });
 
   it('hands the answers of a batch to their views together, once the last is in', async () => {
-    let answerSecond!: () => void;
-    const connector: Connector = {
-      query: async () => tableFromArrays({ v: Int32Array.of(0) }),
-      async queryBatch(_questions, onAnswer) {
-        onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
-        await new Promise<void>((resolve) => (answerSecond = resolve));
-        onAnswer(1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) });
-      }
-    };
+    const { connector, answerRest: answerSecond } = firstThenRest();
     const coordinator = new QueryCoordinator(connector);
     const shown: string[] = [];
     const first = coordinator.request('kpi', 'SELECT first').then((outcome) => shown.push(`first:${valueOf(outcome)}`));
@@ -178,15 +184,7 @@ describe('QueryCoordinator batches', () => {
   it('gives a view its answer after a short hold when the rest of the batch is slow', async () => {
     vi.useFakeTimers();
     try {
-      let answerRest!: () => void;
-      const connector: Connector = {
-        query: async () => tableFromArrays({ v: Int32Array.of(0) }),
-        async queryBatch(questions, onAnswer) {
-          onAnswer(0, { ok: true, table: tableFromArrays({ v: Int32Array.of(1) }) });
-          await new Promise<void>((resolve) => (answerRest = resolve));
-          questions.slice(1).forEach((_, index) => onAnswer(index + 1, { ok: true, table: tableFromArrays({ v: Int32Array.of(2) }) }));
-        }
-      };
+      const { connector, answerRest } = firstThenRest();
       const coordinator = new QueryCoordinator(connector);
       const shown: unknown[] = [];
       void coordinator.request('kpi', 'SELECT first').then((outcome) => shown.push(valueOf(outcome)));
