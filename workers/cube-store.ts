@@ -8,10 +8,23 @@ import { BUDGET_TABLE } from '../src/lib/query/columns';
 
 /** Copies kept at once, least recently used dropped first (most hold a few thousand rows). */
 const LIMIT = 16;
-/** A bigger aggregate is not copied: its questions keep going to DuckDB. */
-const MAX_ROWS = 200_000;
-/** Rows of all copies together (about 150 bytes each: codes, split measures), oldest dropped first. */
-const ROW_BUDGET = 1_000_000;
+const MIB = 1024 * 1024;
+/**
+ * A copy bigger than this is not made: its questions keep going to DuckDB. A row costs 4
+ * bytes per grouping column and 17 per measure (Cube.bytes): about 200,000 rows of an
+ * aggregate with every measure, far more of vendor pairs (no measure).
+ */
+const MAX_COPY_BYTES = 32 * MIB;
+/**
+ * Rows read for one copy at most, whatever their size: reading and encoding take about
+ * 0.4 ms per 1,000 rows (a 240,000-row vendor-pair copy, 1 million transactions: ~100 ms),
+ * and a click that comes meanwhile waits.
+ */
+const MAX_COPY_ROWS = 500_000;
+/** What all copies together may hold (the worker's own heap, beside DuckDB's memory), oldest dropped first. */
+const BYTE_BUDGET = 128 * MIB;
+/** The bytes a row of a copy takes: see Cube.bytes. */
+const rowBytes = (grouping: readonly string[], measures: readonly string[]) => 4 * grouping.length + 17 * measures.length;
 
 /**
  * A column's cells as plain values: bigint for BIGINT, number for the year, string for text.
@@ -65,7 +78,8 @@ function trusted(spec: AggregateSpec, kind: AggregateSpec['kind']): AggregateSpe
  * breakdowns, trend and monitoring parts need no statement to DuckDB. A table's content is
  * fixed by its name for given data, so a copy stays true until `reset`. A copy is made after
  * the round that first wanted it has been answered (by SQL); a click that comes while copies
- * are made waits for them (tens of milliseconds, once per data change and grouping).
+ * are made waits for them (tens of milliseconds; about 100 for the vendor pairs of a million
+ * transactions; once per data change and grouping).
  */
 export class CubeStore {
   #read: (sql: string) => Promise<Uint8Array>;
@@ -138,9 +152,9 @@ export class CubeStore {
     if (cube === undefined) return;
     this.#cubes.delete(table);
     this.#cubes.set(table, cube);
-    const rowsHeld = () => [...this.#cubes.values()].reduce((total, copy) => total + (copy?.rows ?? 0), 0);
+    const bytesHeld = () => [...this.#cubes.values()].reduce((total, copy) => total + (copy?.bytes ?? 0), 0);
     for (const oldest of this.#cubes.keys()) {
-      if (oldest === table || (this.#cubes.size <= LIMIT && rowsHeld() <= ROW_BUDGET)) break;
+      if (oldest === table || (this.#cubes.size <= LIMIT && bytesHeld() <= BYTE_BUDGET)) break;
       this.#cubes.delete(oldest);
     }
   }
@@ -149,8 +163,9 @@ export class CubeStore {
     // Sums in an aggregate are HUGEINT (Arrow decimals): read as BIGINT, which fails, and
     // leaves the question to SQL, if one does not fit.
     const selected = [...grouping.map(groupingColumn), ...measures.map((m) => `CAST("${m}" AS BIGINT) AS "${m}"`)].join(', ');
-    const read = tableFromIPC(await this.#read(`SELECT ${selected} FROM memory.${table} LIMIT ${MAX_ROWS + 1}`));
-    if (read.numRows > MAX_ROWS) return null;
+    const maxRows = Math.min(MAX_COPY_ROWS, Math.floor(MAX_COPY_BYTES / rowBytes(grouping, measures)));
+    const read = tableFromIPC(await this.#read(`SELECT ${selected} FROM memory.${table} LIMIT ${maxRows + 1}`));
+    if (read.numRows > maxRows) return null;
     const columns = cubeColumns(read, grouping, measures);
     if (!Object.values(columns.dimensions).every(plain)) return null;
     return Cube.of(columns);

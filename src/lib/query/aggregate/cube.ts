@@ -162,6 +162,14 @@ export class Cube {
     return this.#rows;
   }
 
+  /** The memory its columns hold: 4 bytes per row and grouping column (codes), 17 per row and measure (two halves, present). */
+  get bytes(): number {
+    let total = 0;
+    for (const { codes } of this.#dimensions.values()) total += codes.byteLength;
+    for (const { high, low, present } of this.#measures.values()) total += high.byteLength + low.byteLength + present.byteLength;
+    return total;
+  }
+
   /** Whether this copy has every grouping column named. */
   has(columns: readonly string[]): boolean {
     return columns.every((name) => this.#dimensions.has(name));
