@@ -21,6 +21,8 @@ const MAX_COPY_BYTES = 32 * MIB;
  * and a click that comes meanwhile waits.
  */
 const MAX_COPY_ROWS = 500_000;
+/** Questions kept to answer once new copies are made (a round asks about a dozen). */
+const MAX_UNANSWERED = 32;
 /** What all copies together may hold (the worker's own heap, beside DuckDB's memory), oldest dropped first. */
 const BYTE_BUDGET = 128 * MIB;
 /** The bytes a row of a copy takes: see Cube.bytes. */
@@ -87,6 +89,8 @@ export class CubeStore {
   #cubes = new Map<string, Cube | null>();
   /** Tables a question wanted a copy of, to copy after the batch. */
   #wanted = new Map<string, { grouping: readonly string[]; measures: readonly string[] }>();
+  /** Questions that found a copy missing: answered once when the copies are made (see copyWanted). */
+  #unanswered = new Set<CubeQuestion>();
 
   constructor(read: (sql: string) => Promise<Uint8Array>) {
     this.#read = read;
@@ -95,6 +99,7 @@ export class CubeStore {
   reset(): void {
     this.#cubes.clear();
     this.#wanted.clear();
+    this.#unanswered.clear();
   }
 
   /** The answer as Arrow IPC, or null when no copy can answer (yet): the caller runs the SQL. */
@@ -123,6 +128,7 @@ export class CubeStore {
     const pairs = question.kind === 'kpi' ? trusted(question.vendors, 'penyedia') : undefined;
     if (question.kind === 'kpi' && !pairs) return null;
     const vendors = pairs ? this.#cube(`${AGGREGATE_SCHEMA}.${pairs.name}`, [...pairs.grouping, 'penyedia_id'], []) : null;
+    if ((table === undefined || budget === undefined || vendors === undefined) && this.#unanswered.size < MAX_UNANSWERED) this.#unanswered.add(question);
     return table ? { table, budget: budget ?? null, vendors: vendors ?? null } : null;
   }
 
@@ -137,6 +143,19 @@ export class CubeStore {
       this.#cubes.set(table, cube);
       this.#touch(table);
     }
+    // The first answer from a new copy runs its loops in V8's interpreter: over a copy of
+    // 240,000 vendor pairs the first click after the copies were made took 30 ms in the
+    // worker, later ones 5-10. Answering the questions that wanted the copies once now, while
+    // the user looks at the round just drawn, compiles them before the next click.
+    // An answer that fails here fails again when asked, and is then answered by SQL.
+    for (const question of [...this.#unanswered]) {
+      try {
+        this.answer(question);
+      } catch {
+        continue;
+      }
+    }
+    this.#unanswered.clear();
   }
 
   /** The copy of `table`; undefined (and wanted) when not made yet, null when it cannot be. */
