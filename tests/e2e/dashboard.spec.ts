@@ -123,6 +123,37 @@ test.describe('dashboard on the embedded sample', () => {
     await expect(page.locator('[data-kpi="epurchasing"]')).not.toContainText('Target ≥ 30%');
   });
 
+  test('pointing at a week of the trend shows both shares with what each divides, as its data table does', async ({ page }) => {
+    await page.goto('/');
+    await waitForView(page, '');
+    const chart = page.locator('[data-chart="tren"] .plot svg');
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    const tip = page.locator('[data-chart="tren"] [aria-label="tip"]');
+    await expect(tip).toContainText('UMKK kumulatif');
+    // Plot wraps long lines into several tspans (with zero-width spaces): read them as one text.
+    const text = await tip.evaluate((group) => [...group.querySelectorAll('tspan')].map((line) => line.textContent).join(' ').replaceAll('\u200b', ''));
+    const [, day] = /^Minggu (\d{1,2} \S+ \d{4})/.exec(text) ?? [];
+    const umkk = /UMKK kumulatif: Rp [\d.]+\s+dari Rp [\d.]+\s+=\s+(\d+,\d+%)/.exec(text);
+    const pdn = /PDN kumulatif: Rp [\d.]+\s+dari komitmen Rp [\d.]+\s+=\s+(\d+,\d+%)/.exec(text);
+    expect(day, text).toBeDefined();
+    expect(umkk, text).not.toBeNull();
+    expect(pdn, text).not.toBeNull();
+    // Moving away takes the tip down.
+    await page.mouse.move(box.x - 20, box.y - 20);
+    await expect(tip.locator('text')).toHaveCount(0);
+    // The same week's shares in the chart's text alternative.
+    await page.locator('[data-chart="tren"] [data-chart-table] summary').click();
+    const rows = page.locator('[data-chart="tren"] [data-chart-table] tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td, th')].map((cell) => cell.textContent?.trim() ?? '')));
+    const shown = cells.find((row) => row[0] === day);
+    expect(shown, `${day} in ${JSON.stringify(cells.slice(0, 3))}`).toBeDefined();
+    expect(shown![3]).toBe(umkk![1]);
+    expect(shown![5]).toBe(pdn![1]);
+  });
+
   test('labels and amounts are Indonesian', async ({ page }) => {
     await page.goto('/');
     await waitForView(page, '');

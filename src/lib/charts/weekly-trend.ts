@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Target } from '../metrics/targets';
 import { formatPercent, formatRupiah } from '../format/number';
+import { formatDay } from '../format/date';
 import { locale } from '../i18n/language';
 import { chartText } from '../i18n/chart-id';
 
@@ -29,6 +30,12 @@ interface TrendPoint {
   week: Date;
   series: string;
   share: number;
+}
+
+/** One week as its tip reads: both shares with what each divides, placed at the higher one. */
+interface WeekTip {
+  week: Date;
+  share: number;
   title: string;
 }
 
@@ -45,14 +52,11 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
   const points: TrendPoint[] = [];
   for (const row of rows) {
     const week = new Date(row.minggu); // ISO date: parsed as UTC midnight, drawn on a UTC scale
-    if (row.umkk_anggaran !== null) {
-      points.push({ week, series: UMKK, share: row.umkk_anggaran, title: chartText.umkkWeekTip(row.minggu, formatRupiah(row.kum_umk), formatRupiah(row.belanja_pengadaan), formatPercent(row.umkk_anggaran)) });
-    }
-    if (row.pdn_komitmen !== null) {
-      points.push({ week, series: PDN, share: row.pdn_komitmen, title: chartText.pdnWeekTip(row.minggu, formatRupiah(row.kum_pdn), formatRupiah(row.komitmen_pdn), formatPercent(row.pdn_komitmen)) });
-    }
+    if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran });
+    if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen });
   }
   const previous = options.comparison ? comparisonPoints(options.comparison) : [];
+  const weeks = weekTips(rows, options.comparison);
   const rules = [
     options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
     options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
@@ -70,20 +74,55 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
       Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),
       Plot.lineY(previous, { x: 'week', y: 'share', z: 'series', stroke: 'series', strokeWidth: 1.5, strokeOpacity: 0.45, strokeDasharray: '2 2' }),
       Plot.lineY(points, { x: 'week', y: 'share', stroke: 'series', strokeWidth: 2 }),
-      Plot.dot(points, { x: 'week', y: 'share', fill: 'series', r: 2, title: 'title' }),
-      Plot.ruleY([0])
+      Plot.ruleY([0]),
+      // The week under the pointer, drawn only while pointed at (Plot's pointer transform): a dot
+      // and a title per week and line were 212 of the chart's 259 elements, laid out again in
+      // every cross-filter round. The chart's data table lists every week.
+      Plot.ruleX(weeks, Plot.pointerX({ x: 'week', stroke: 'currentColor', strokeOpacity: 0.3 })),
+      Plot.tip(weeks, Plot.pointerX({ x: 'week', y: 'share', title: 'title' }))
     ]
   };
 }
 
-/** The comparison's shares on this year's calendar (a year earlier moved on by `shiftYears`). */
-function comparisonPoints({ rows, shiftYears, label }: NonNullable<TrendOptions['comparison']>): TrendPoint[] {
-  const points: TrendPoint[] = [];
+/** The tips of the weeks with at least one share; the comparison's shares that week added when drawn. */
+function weekTips(rows: readonly TrendRow[], comparison: TrendOptions['comparison']): WeekTip[] {
+  // The comparison as it stood at each week: its latest week on or before it (a year earlier
+  // moved on a year falls on another weekday than this year's Mondays).
+  const compared = comparison ? comparisonWeeks(comparison).sort((a, b) => a.week.getTime() - b.week.getTime()) : [];
+  let next = 0;
+  const tips: WeekTip[] = [];
   for (const row of rows) {
+    const shares = [row.umkk_anggaran, row.pdn_komitmen].filter((share) => share !== null);
+    if (shares.length === 0) continue;
+    const week = new Date(row.minggu);
+    while (next < compared.length && compared[next]!.week <= week) next++;
+    const then = next > 0 ? compared[next - 1]!.row : undefined;
+    const lines = [
+      chartText.weekTip(formatDay(row.minggu)),
+      row.umkk_anggaran === null ? null : chartText.umkkWeekTip(formatRupiah(row.kum_umk), formatRupiah(row.belanja_pengadaan), formatPercent(row.umkk_anggaran)),
+      row.pdn_komitmen === null ? null : chartText.pdnWeekTip(formatRupiah(row.kum_pdn), formatRupiah(row.komitmen_pdn), formatPercent(row.pdn_komitmen)),
+      then && comparison ? chartText.comparisonWeekTip(comparison.label, formatDay(then.minggu), formatPercent(then.umkk_anggaran), formatPercent(then.pdn_komitmen)) : null
+    ];
+    tips.push({ week, share: Math.max(...shares), title: lines.filter((line) => line !== null).join('\n') });
+  }
+  return tips;
+}
+
+/** The comparison's rows, each at its week on this year's calendar (a year earlier moved on by `shiftYears`). */
+function comparisonWeeks({ rows, shiftYears }: NonNullable<TrendOptions['comparison']>): { week: Date; row: TrendRow }[] {
+  return rows.map((row) => {
     const week = new Date(row.minggu);
     week.setUTCFullYear(week.getUTCFullYear() + shiftYears);
-    if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran, title: `${label} ${row.minggu}: ${formatPercent(row.umkk_anggaran)}` });
-    if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen, title: `${label} ${row.minggu}: ${formatPercent(row.pdn_komitmen)}` });
+    return { week, row };
+  });
+}
+
+/** The comparison's shares on this year's calendar. */
+function comparisonPoints(comparison: NonNullable<TrendOptions['comparison']>): TrendPoint[] {
+  const points: TrendPoint[] = [];
+  for (const { week, row } of comparisonWeeks(comparison)) {
+    if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran });
+    if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen });
   }
   return points;
 }

@@ -17,8 +17,10 @@ export const chartIndonesian = {
     `${label}\nRealisasi: ${nilai}\nUMKK: ${umk} dari belanja pengadaan ${budget} = ${share}`,
   valueTip: (label: string, nilai: string, count: string, umk: string, umkShare: string, pdn: string, pdnShare: string) =>
     `${label}\nRealisasi: ${nilai} (${count} transaksi)\nUMKK: ${umk} = ${umkShare} dari realisasi\nPDN: ${pdn} = ${pdnShare} dari realisasi`,
-  umkkWeekTip: (week: string, umk: string, budget: string, share: string) => `Minggu ${week}\nUMKK kumulatif: ${umk} dari ${budget} = ${share}`,
-  pdnWeekTip: (week: string, pdn: string, commitment: string, share: string) => `Minggu ${week}\nPDN kumulatif: ${pdn} dari komitmen ${commitment} = ${share}`
+  weekTip: (week: string) => `Minggu ${week}`,
+  umkkWeekTip: (umk: string, budget: string, share: string) => `UMKK kumulatif: ${umk} dari ${budget} = ${share}`,
+  pdnWeekTip: (pdn: string, commitment: string, share: string) => `PDN kumulatif: ${pdn} dari komitmen ${commitment} = ${share}`,
+  comparisonWeekTip: (label: string, week: string, umkk: string, pdn: string) => `${label} (minggu ${week}): UMKK ${umkk} · PDN ${pdn}`
 } as const;
 
 export const chartText = localized({ id: chartIndonesian, en: chartEnglish });

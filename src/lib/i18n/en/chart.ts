@@ -17,6 +17,8 @@ export const chartEnglish: Dictionary<typeof chartIndonesian> = {
     `${label}\nRealisation: ${nilai}\nUMKK: ${umk} of a procurement budget of ${budget} = ${share}`,
   valueTip: (label: string, nilai: string, count: string, umk: string, umkShare: string, pdn: string, pdnShare: string) =>
     `${label}\nRealisation: ${nilai} (${count} transactions)\nUMKK: ${umk} = ${umkShare} of realisation\nPDN: ${pdn} = ${pdnShare} of realisation`,
-  umkkWeekTip: (week: string, umk: string, budget: string, share: string) => `Week of ${week}\nCumulative UMKK: ${umk} of ${budget} = ${share}`,
-  pdnWeekTip: (week: string, pdn: string, commitment: string, share: string) => `Week of ${week}\nCumulative PDN: ${pdn} of a commitment of ${commitment} = ${share}`
+  weekTip: (week: string) => `Week of ${week}`,
+  umkkWeekTip: (umk: string, budget: string, share: string) => `Cumulative UMKK: ${umk} of ${budget} = ${share}`,
+  pdnWeekTip: (pdn: string, commitment: string, share: string) => `Cumulative PDN: ${pdn} of a commitment of ${commitment} = ${share}`,
+  comparisonWeekTip: (label: string, week: string, umkk: string, pdn: string) => `${label} (week of ${week}): UMKK ${umkk} · PDN ${pdn}`
 };
