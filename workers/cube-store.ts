@@ -11,8 +11,9 @@ const LIMIT = 16;
 const MIB = 1024 * 1024;
 /**
  * A copy bigger than this is not made: its questions keep going to DuckDB. A row costs 4
- * bytes per grouping column and 17 per measure (Cube.bytes): about 200,000 rows of an
- * aggregate with every measure, far more of vendor pairs (no measure).
+ * bytes per grouping column and 17 per measure in typed arrays: about 200,000 rows of an
+ * aggregate with every measure, far more of vendor pairs (no measure; their vendor
+ * dictionary, up to one text per row, comes on top).
  */
 const MAX_COPY_BYTES = 32 * MIB;
 /**
@@ -21,11 +22,12 @@ const MAX_COPY_BYTES = 32 * MIB;
  * and a click that comes meanwhile waits.
  */
 const MAX_COPY_ROWS = 500_000;
-/** Questions kept to answer once new copies are made (a round asks about a dozen). */
+/** Questions kept to answer once new copies are made (a round asks about a dozen), and how long that may take. */
 const MAX_UNANSWERED = 32;
+const WARM_UP_MS = 20;
 /** What all copies together may hold (the worker's own heap, beside DuckDB's memory), oldest dropped first. */
 const BYTE_BUDGET = 128 * MIB;
-/** The bytes a row of a copy takes: see Cube.bytes. */
+/** The bytes a row of a copy takes in its typed arrays (its dictionaries come on top: see Cube.bytes). */
 const rowBytes = (grouping: readonly string[], measures: readonly string[]) => 4 * grouping.length + 17 * measures.length;
 
 /**
@@ -85,12 +87,14 @@ function trusted(spec: AggregateSpec, kind: AggregateSpec['kind']): AggregateSpe
  */
 export class CubeStore {
   #read: (sql: string) => Promise<Uint8Array>;
-  /** Copies by table name, least recently used first; null = not copyable (too big or not exact as doubles). */
-  #cubes = new Map<string, Cube | null>();
+  /** Copies by table name, least recently used first. */
+  #cubes = new Map<string, Cube>();
+  /** Tables that cannot be copied (too big, or not exact as doubles): their questions stay SQL until the data changes. */
+  #refused = new Set<string>();
   /** Tables a question wanted a copy of, to copy after the batch. */
   #wanted = new Map<string, { grouping: readonly string[]; measures: readonly string[] }>();
-  /** Questions that found a copy missing: answered once when the copies are made (see copyWanted). */
-  #unanswered = new Set<CubeQuestion>();
+  /** Questions that found a copy missing, by their text: answered once when the copies are made (see copyWanted). */
+  #unanswered = new Map<string, CubeQuestion>();
 
   constructor(read: (sql: string) => Promise<Uint8Array>) {
     this.#read = read;
@@ -98,13 +102,14 @@ export class CubeStore {
 
   reset(): void {
     this.#cubes.clear();
+    this.#refused.clear();
     this.#wanted.clear();
     this.#unanswered.clear();
   }
 
   /** The answer as Arrow IPC, or null when no copy can answer (yet): the caller runs the SQL. */
   answer(question: CubeQuestion): Uint8Array | null {
-    const copies = this.#copiesFor(question);
+    const copies = this.#copiesFor(question, true);
     return copies ? answerIpc(question, copies.table, copies.budget, copies.vendors) : null;
   }
 
@@ -114,21 +119,25 @@ export class CubeStore {
    * once the user scrolls to them.
    */
   want(question: CubeQuestion): void {
-    this.#copiesFor(question);
+    this.#copiesFor(question, true);
   }
 
-  /** The copies answering `question`, each one missing noted as wanted; null when one is missing or cannot be made. */
-  #copiesFor(question: CubeQuestion): { table: Cube; budget: Cube | null; vendors: Cube | null } | null {
+  /**
+   * The copies answering `question`; null when one is missing or cannot be made. With
+   * `note`, each missing one is wanted and the question kept for the warm-up.
+   */
+  #copiesFor(question: CubeQuestion, note: boolean): { table: Cube; budget: Cube | null; vendors: Cube | null } | null {
     const sums = trusted(question.table, 'jumlah');
     if (!sums) return null;
-    const table = this.#cube(`${AGGREGATE_SCHEMA}.${sums.name}`, sums.grouping, CUBE_MEASURES);
+    const table = this.#cube(`${AGGREGATE_SCHEMA}.${sums.name}`, sums.grouping, CUBE_MEASURES, note);
     const needsBudget = question.kind !== 'breakdown' || question.budget !== undefined;
-    const budget = needsBudget ? this.#cube(`main.${BUDGET_TABLE}`, BUDGET_GROUPING, BUDGET_MEASURES) : null;
+    const budget = needsBudget ? this.#cube(`main.${BUDGET_TABLE}`, BUDGET_GROUPING, BUDGET_MEASURES, note) : null;
     // Vendor pairs: the grouping's columns and the vendor, no measure.
     const pairs = question.kind === 'kpi' ? trusted(question.vendors, 'penyedia') : undefined;
     if (question.kind === 'kpi' && !pairs) return null;
-    const vendors = pairs ? this.#cube(`${AGGREGATE_SCHEMA}.${pairs.name}`, [...pairs.grouping, 'penyedia_id'], []) : null;
-    if ((table === undefined || budget === undefined || vendors === undefined) && this.#unanswered.size < MAX_UNANSWERED) this.#unanswered.add(question);
+    const vendors = pairs ? this.#cube(`${AGGREGATE_SCHEMA}.${pairs.name}`, [...pairs.grouping, 'penyedia_id'], [], note) : null;
+    const missing = table === undefined || budget === undefined || vendors === undefined;
+    if (note && missing && this.#unanswered.size < MAX_UNANSWERED) this.#unanswered.set(JSON.stringify(question), question);
     return table ? { table, budget: budget ?? null, vendors: vendors ?? null } : null;
   }
 
@@ -140,28 +149,44 @@ export class CubeStore {
       // A failed read (the table dropped meanwhile) is not remembered: the next round asks again.
       const cube = await this.#copy(table, grouping, measures).catch(() => undefined);
       if (cube === undefined) continue;
+      if (cube === null) {
+        this.#refused.add(table);
+        continue;
+      }
       this.#cubes.set(table, cube);
       this.#touch(table);
     }
-    // The first answer from a new copy runs its loops in V8's interpreter (in Node, the first
-    // headline figures from 240,000 vendor pairs took 6.5 ms, the next 1.7 ms). Answering the
-    // questions that wanted the copies once now, while the user looks at the round just
-    // drawn, has them compiled before the next click.
-    for (const question of [...this.#unanswered]) {
+    this.#warmUp();
+  }
+
+  /**
+   * The first answer from a new copy runs its loops in V8's interpreter (in Node, the first
+   * headline figures from 240,000 vendor pairs took 6.5 ms, the next 1.7 ms). The questions
+   * that wanted copies are answered once now, the answers thrown away, so that their code is
+   * compiled before the next click; at most WARM_UP_MS of it, as a click waits meanwhile.
+   * Nothing is wanted from here: a copy still missing is made when a question asks again.
+   */
+  #warmUp(): void {
+    const questions = [...this.#unanswered.values()];
+    this.#unanswered.clear();
+    const began = performance.now();
+    for (const question of questions) {
+      if (performance.now() - began > WARM_UP_MS) break;
+      const copies = this.#copiesFor(question, false);
       try {
-        this.answer(question);
+        if (copies) answerIpc(question, copies.table, copies.budget, copies.vendors);
       } catch {
         // It fails again when asked, and SQL answers it then.
       }
     }
-    this.#unanswered.clear();
   }
 
-  /** The copy of `table`; undefined (and wanted) when not made yet, null when it cannot be. */
-  #cube(table: string, grouping: readonly string[], measures: readonly string[]): Cube | null | undefined {
+  /** The copy of `table`; undefined when not made yet (wanted, with `note`), null when it cannot be. */
+  #cube(table: string, grouping: readonly string[], measures: readonly string[], note: boolean): Cube | null | undefined {
+    if (this.#refused.has(table)) return null;
     const cube = this.#cubes.get(table);
-    if (cube === undefined) this.#wanted.set(table, { grouping, measures });
-    else this.#touch(table);
+    if (cube) this.#touch(table);
+    else if (note) this.#wanted.set(table, { grouping, measures });
     return cube;
   }
 
@@ -170,7 +195,7 @@ export class CubeStore {
     if (cube === undefined) return;
     this.#cubes.delete(table);
     this.#cubes.set(table, cube);
-    const bytesHeld = () => [...this.#cubes.values()].reduce((total, copy) => total + (copy?.bytes ?? 0), 0);
+    const bytesHeld = () => [...this.#cubes.values()].reduce((total, copy) => total + copy.bytes, 0);
     for (const oldest of this.#cubes.keys()) {
       if (oldest === table || (this.#cubes.size <= LIMIT && bytesHeld() <= BYTE_BUDGET)) break;
       this.#cubes.delete(oldest);
@@ -182,6 +207,9 @@ export class CubeStore {
     // leaves the question to SQL, if one does not fit.
     const selected = [...grouping.map(groupingColumn), ...measures.map((m) => `CAST("${m}" AS BIGINT) AS "${m}"`)].join(', ');
     const maxRows = Math.min(MAX_COPY_ROWS, Math.floor(MAX_COPY_BYTES / rowBytes(grouping, measures)));
+    // Counted first (DuckDB knows a table's size): a table too big is refused without reading it.
+    const counted = tableFromIPC(await this.#read(`SELECT count(*) AS n FROM memory.${table}`));
+    if (Number(counted.getChild('n')?.get(0) ?? 0) > maxRows) return null;
     const read = tableFromIPC(await this.#read(`SELECT ${selected} FROM memory.${table} LIMIT ${maxRows + 1}`));
     if (read.numRows > maxRows) return null;
     const columns = cubeColumns(read, grouping, measures);

@@ -10,3 +10,16 @@ export function drawPlot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement
   for (const group of figure.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
   return figure;
 }
+
+/**
+ * A mark's options with that role given each time Plot draws the mark: a mark drawn again
+ * on its own (Plot's pointer transform, on every move) is not seen by drawPlot.
+ */
+export function keepsGroupRole<T extends Plot.MarkOptions>(options: T): T {
+  const render: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+    const group = next?.(index, scales, values, dimensions, context) ?? null;
+    if (group?.matches('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+    return group;
+  };
+  return { ...options, render };
+}

@@ -4,6 +4,8 @@ import { formatPercent, formatRupiah } from '../format/number';
 import { formatDay } from '../format/date';
 import { locale } from '../i18n/language';
 import { chartText } from '../i18n/chart-id';
+import { chartTableId } from '../i18n/chart-table-id';
+import { keepsGroupRole } from './plot-svg';
 
 /** A row of trendQuery. */
 export interface TrendRow {
@@ -41,6 +43,10 @@ interface WeekTip {
 
 const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 
+const THREE_DAYS = 3 * 24 * 60 * 60 * 1000;
+/** A share as the chart's data table writes it, "not computable" included. */
+const shareText = (share: number | null) => (share === null ? chartTableId.notComputable : formatPercent(share));
+
 const UMKK = chartText.umkkOfBudget;
 const PDN = chartText.pdnOfCommitment;
 
@@ -57,6 +63,8 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
   }
   const previous = options.comparison ? comparisonPoints(options.comparison) : [];
   const weeks = weekTips(rows, options.comparison);
+  const weeksOf = new Map<string, number>();
+  for (const point of points) weeksOf.set(point.series, (weeksOf.get(point.series) ?? 0) + 1);
   const rules = [
     options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
     options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
@@ -74,20 +82,23 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
       Plot.ruleY(rules, { y: 'value', stroke: 'series', strokeDasharray: '5 3', strokeWidth: 1.5 }),
       Plot.lineY(previous, { x: 'week', y: 'share', z: 'series', stroke: 'series', strokeWidth: 1.5, strokeOpacity: 0.45, strokeDasharray: '2 2' }),
       Plot.lineY(points, { x: 'week', y: 'share', stroke: 'series', strokeWidth: 2 }),
+      // A line of one week is a dot.
+      Plot.dot(points.filter((point) => weeksOf.get(point.series) === 1), { x: 'week', y: 'share', fill: 'series', r: 3 }),
       Plot.ruleY([0]),
       // The week under the pointer, drawn only while pointed at (Plot's pointer transform): a dot
       // and a title per week and line were 212 of the chart's 259 elements, laid out again in
       // every cross-filter round. The chart's data table lists every week.
-      Plot.ruleX(weeks, Plot.pointerX({ x: 'week', stroke: 'currentColor', strokeOpacity: 0.3 })),
-      Plot.tip(weeks, Plot.pointerX({ x: 'week', y: 'share', title: 'title' }))
+      Plot.ruleX(weeks, Plot.pointerX(keepsGroupRole({ x: 'week', stroke: 'currentColor', strokeOpacity: 0.3 }))),
+      Plot.tip(weeks, Plot.pointerX(keepsGroupRole({ x: 'week', y: 'share', title: 'title' })))
     ]
   };
 }
 
 /** The tips of the weeks with at least one share; the comparison's shares that week added when drawn. */
 function weekTips(rows: readonly TrendRow[], comparison: TrendOptions['comparison']): WeekTip[] {
-  // The comparison as it stood at each week: its latest week on or before it (a year earlier
-  // moved on a year falls on another weekday than this year's Mondays).
+  // The comparison as it stood at each week: its week that starts nearest to it, at most
+  // three days later (a Monday a year earlier, moved on a year, falls a day or two after this
+  // year's Monday), else its last week before.
   const compared = comparison ? comparisonWeeks(comparison).sort((a, b) => a.week.getTime() - b.week.getTime()) : [];
   let next = 0;
   const tips: WeekTip[] = [];
@@ -95,13 +106,13 @@ function weekTips(rows: readonly TrendRow[], comparison: TrendOptions['compariso
     const shares = [row.umkk_anggaran, row.pdn_komitmen].filter((share) => share !== null);
     if (shares.length === 0) continue;
     const week = new Date(row.minggu);
-    while (next < compared.length && compared[next]!.week <= week) next++;
+    while (next < compared.length && compared[next]!.week.getTime() <= week.getTime() + THREE_DAYS) next++;
     const then = next > 0 ? compared[next - 1]!.row : undefined;
     const lines = [
       chartText.weekTip(formatDay(row.minggu)),
       row.umkk_anggaran === null ? null : chartText.umkkWeekTip(formatRupiah(row.kum_umk), formatRupiah(row.belanja_pengadaan), formatPercent(row.umkk_anggaran)),
       row.pdn_komitmen === null ? null : chartText.pdnWeekTip(formatRupiah(row.kum_pdn), formatRupiah(row.komitmen_pdn), formatPercent(row.pdn_komitmen)),
-      then && comparison ? chartText.comparisonWeekTip(comparison.label, formatDay(then.minggu), formatPercent(then.umkk_anggaran), formatPercent(then.pdn_komitmen)) : null
+      then && comparison ? chartText.comparisonWeekTip(comparison.label, formatDay(then.minggu), shareText(then.umkk_anggaran), shareText(then.pdn_komitmen)) : null
     ];
     tips.push({ week, share: Math.max(...shares), title: lines.filter((line) => line !== null).join('\n') });
   }

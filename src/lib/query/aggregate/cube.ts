@@ -144,6 +144,8 @@ export class Cube {
   readonly #rows: number;
   readonly #dimensions: Map<string, Encoded>;
   readonly #measures: Map<string, MeasureColumn>;
+  /** `bytes`, counted once: a copy never changes. */
+  #bytes: number | undefined;
 
   private constructor(rows: number, dimensions: Map<string, Encoded>, measures: Map<string, MeasureColumn>) {
     this.#rows = rows;
@@ -162,12 +164,20 @@ export class Cube {
     return this.#rows;
   }
 
-  /** The memory its columns hold: 4 bytes per row and grouping column (codes), 17 per row and measure (two halves, present). */
+  /**
+   * About the memory it holds: 4 bytes per row and grouping column (codes), 17 per row and
+   * measure (two halves, present), and each dictionary value (a slot, and a text's header
+   * and characters; V8 keeps ASCII text at a byte per character).
+   */
   get bytes(): number {
+    if (this.#bytes !== undefined) return this.#bytes;
     let total = 0;
-    for (const { codes } of this.#dimensions.values()) total += codes.byteLength;
+    for (const { codes, values } of this.#dimensions.values()) {
+      total += codes.byteLength;
+      for (const value of values) total += 8 + (typeof value === 'string' ? 16 + value.length : 0);
+    }
     for (const { high, low, present } of this.#measures.values()) total += high.byteLength + low.byteLength + present.byteLength;
-    return total;
+    return (this.#bytes = total);
   }
 
   /** Whether this copy has every grouping column named. */
