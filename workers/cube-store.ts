@@ -109,7 +109,12 @@ export class CubeStore {
 
   /** The answer as Arrow IPC, or null when no copy can answer (yet): the caller runs the SQL. */
   answer(question: CubeQuestion): Uint8Array | null {
-    const copies = this.#copiesFor(question, true);
+    return this.#answerFrom(question, true);
+  }
+
+  /** The answer from the copies there are; with `note`, those missing are wanted. */
+  #answerFrom(question: CubeQuestion, note: boolean): Uint8Array | null {
+    const copies = this.#copiesFor(question, note);
     return copies ? answerIpc(question, copies.table, copies.budget, copies.vendors) : null;
   }
 
@@ -172,9 +177,8 @@ export class CubeStore {
     const began = performance.now();
     for (const question of questions) {
       if (performance.now() - began > WARM_UP_MS) break;
-      const copies = this.#copiesFor(question, false);
       try {
-        if (copies) answerIpc(question, copies.table, copies.budget, copies.vendors);
+        this.#answerFrom(question, false);
       } catch {
         // It fails again when asked, and SQL answers it then.
       }

@@ -1,5 +1,8 @@
 import * as Plot from '@observablehq/plot';
 
+/** A mark's group that Plot named but gave no role. */
+const UNNAMED_GROUP = 'g[aria-label]:not([role])';
+
 /**
  * Plot.plot, with each mark's group that Plot names (aria-label="bar", "rule"…) given the
  * role that lets it carry a name: ARIA forbids aria-label on a `g` without a role, and
@@ -7,7 +10,7 @@ import * as Plot from '@observablehq/plot';
  */
 export function drawPlot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const figure = Plot.plot(options);
-  for (const group of figure.querySelectorAll('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+  for (const group of figure.querySelectorAll(UNNAMED_GROUP)) group.setAttribute('role', 'group');
   return figure;
 }
 
@@ -18,7 +21,7 @@ export function drawPlot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement
 export function keepsGroupRole<T extends Plot.MarkOptions>(options: T): T {
   const render: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
     const group = next?.(index, scales, values, dimensions, context) ?? null;
-    if (group?.matches('g[aria-label]:not([role])')) group.setAttribute('role', 'group');
+    if (group?.matches(UNNAMED_GROUP)) group.setAttribute('role', 'group');
     return group;
   };
   return { ...options, render };

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Target } from '../metrics/targets';
 import { formatPercent, formatRupiah } from '../format/number';
 import { formatDay } from '../format/date';
+import { addDays } from '../monitoring/calendar';
 import { locale } from '../i18n/language';
 import { chartText } from '../i18n/chart-id';
 import { chartTableId } from '../i18n/chart-table-id';
@@ -43,7 +44,6 @@ interface WeekTip {
 
 const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
 
-const THREE_DAYS = 3 * 24 * 60 * 60 * 1000;
 /** A share as the chart's data table writes it, "not computable" included. */
 const shareText = (share: number | null) => (share === null ? chartTableId.notComputable : formatPercent(share));
 
@@ -61,8 +61,9 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran });
     if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen });
   }
-  const previous = options.comparison ? comparisonPoints(options.comparison) : [];
-  const weeks = weekTips(rows, options.comparison);
+  const compared = options.comparison ? comparisonWeeks(options.comparison) : [];
+  const previous = comparisonPoints(compared);
+  const weeks = weekTips(rows, compared, options.comparison?.label ?? '');
   const weeksOf = new Map<string, number>();
   for (const point of points) weeksOf.set(point.series, (weeksOf.get(point.series) ?? 0) + 1);
   const rules = [
@@ -94,33 +95,40 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
   };
 }
 
-/** The tips of the weeks with at least one share; the comparison's shares that week added when drawn. */
-function weekTips(rows: readonly TrendRow[], comparison: TrendOptions['comparison']): WeekTip[] {
+/** The tips of the weeks with at least one share, with the comparison's shares (`compared`, labelled `label`) when there is one. */
+function weekTips(rows: readonly TrendRow[], compared: readonly ComparedWeek[], label: string): WeekTip[] {
   // The comparison as it stood at each week: its week that starts nearest to it, at most
   // three days later (a Monday a year earlier, moved on a year, falls a day or two after this
   // year's Monday), else its last week before.
-  const compared = comparison ? comparisonWeeks(comparison).sort((a, b) => a.week.getTime() - b.week.getTime()) : [];
+  const byWeek = [...compared].sort((a, b) => a.week.getTime() - b.week.getTime());
   let next = 0;
   const tips: WeekTip[] = [];
   for (const row of rows) {
     const shares = [row.umkk_anggaran, row.pdn_komitmen].filter((share) => share !== null);
     if (shares.length === 0) continue;
     const week = new Date(row.minggu);
-    while (next < compared.length && compared[next]!.week.getTime() <= week.getTime() + THREE_DAYS) next++;
-    const then = next > 0 ? compared[next - 1]!.row : undefined;
+    const latest = new Date(addDays(row.minggu, 3)).getTime();
+    while (next < byWeek.length && byWeek[next]!.week.getTime() <= latest) next++;
+    const then = next > 0 ? byWeek[next - 1]!.row : undefined;
     const lines = [
       chartText.weekTip(formatDay(row.minggu)),
       row.umkk_anggaran === null ? null : chartText.umkkWeekTip(formatRupiah(row.kum_umk), formatRupiah(row.belanja_pengadaan), formatPercent(row.umkk_anggaran)),
       row.pdn_komitmen === null ? null : chartText.pdnWeekTip(formatRupiah(row.kum_pdn), formatRupiah(row.komitmen_pdn), formatPercent(row.pdn_komitmen)),
-      then && comparison ? chartText.comparisonWeekTip(comparison.label, formatDay(then.minggu), shareText(then.umkk_anggaran), shareText(then.pdn_komitmen)) : null
+      then ? chartText.comparisonWeekTip(label, formatDay(then.minggu), shareText(then.umkk_anggaran), shareText(then.pdn_komitmen)) : null
     ];
     tips.push({ week, share: Math.max(...shares), title: lines.filter((line) => line !== null).join('\n') });
   }
   return tips;
 }
 
+/** A comparison row at its week on this year's calendar. */
+interface ComparedWeek {
+  week: Date;
+  row: TrendRow;
+}
+
 /** The comparison's rows, each at its week on this year's calendar (a year earlier moved on by `shiftYears`). */
-function comparisonWeeks({ rows, shiftYears }: NonNullable<TrendOptions['comparison']>): { week: Date; row: TrendRow }[] {
+function comparisonWeeks({ rows, shiftYears }: NonNullable<TrendOptions['comparison']>): ComparedWeek[] {
   return rows.map((row) => {
     const week = new Date(row.minggu);
     week.setUTCFullYear(week.getUTCFullYear() + shiftYears);
@@ -129,9 +137,9 @@ function comparisonWeeks({ rows, shiftYears }: NonNullable<TrendOptions['compari
 }
 
 /** The comparison's shares on this year's calendar. */
-function comparisonPoints(comparison: NonNullable<TrendOptions['comparison']>): TrendPoint[] {
+function comparisonPoints(compared: readonly ComparedWeek[]): TrendPoint[] {
   const points: TrendPoint[] = [];
-  for (const { week, row } of comparisonWeeks(comparison)) {
+  for (const { week, row } of compared) {
     if (row.umkk_anggaran !== null) points.push({ week, series: UMKK, share: row.umkk_anggaran });
     if (row.pdn_komitmen !== null) points.push({ week, series: PDN, share: row.pdn_komitmen });
   }
