@@ -213,6 +213,51 @@ test.describe('weekly monitoring', () => {
     await expect(page.locator('[data-kpi="umkk_anggaran"]')).toHaveAttribute('data-target', '0.4');
   });
 
+  test("each region's bar is judged against that region's own target, whichever region is chosen", async ({ page }) => {
+    await page.goto('/target');
+    await waitForView(page, '');
+    await page.locator('[data-action="target-add"]').click();
+    const form = page.locator('[data-form="target"]');
+    await form.locator('[name="target_id"]').fill('umkk_33');
+    await form.locator('[name="metrik"]').selectOption('umkk_anggaran');
+    await form.locator('[name="nilai"]').fill('60');
+    await form.locator('[name="pembanding"]').fill('belanja pengadaan barang/jasa');
+    await form.locator('[name="dasar_hukum"]').fill('Peraturan Gubernur (uji)');
+    await form.locator('[name="kode_wilayah"]').fill('33');
+    await form.locator('[name="tahun_mulai"]').fill('2021');
+    await page.locator('[data-action="target-save"]').click();
+    await expect(page.locator('[data-target-id="umkk_33"]')).toHaveAttribute('data-origin', 'pengguna');
+
+    // Meets its target when UMKK ≥ ⌈target × budget⌉ in rupiah, recomputed from the CSVs.
+    const expected = async (province: string, percent: bigint) => {
+      const slice = `kode_provinsi = '${province}' AND tahun_anggaran = '2024'`;
+      const umk = await realised('nilai_umk', slice);
+      const budgetOf = await budget(`tahun_anggaran = '2024' AND split_part(kode_wilayah, '.', 1) = '${province}'`);
+      return { umk, status: umk >= ceilDiv(percent * budgetOf, 100n) ? 'memenuhi target' : 'di bawah target' };
+    };
+    const central = await expected('33', 60n);
+    const east = await expected('35', 40n);
+    const bar = (key: string) => page.locator(`[data-chart="provinsi"] [data-key="${key}"]`);
+    const colour = { 'memenuhi target': '#15803d', 'di bawah target': '#d97706' } as const;
+    for (const search of ['tahun=2024', 'tahun=2024&provinsi=35', 'tahun=2024&provinsi=33']) {
+      await page.goto(`/?${search}`);
+      await waitForView(page, search);
+      // Jawa Tengah against its own 60 %, Jawa Timur against the national 40 %, whichever is chosen.
+      await expect(bar('33')).toHaveAttribute('data-value', String(central.umk));
+      await expect(bar('33')).toHaveAttribute('aria-label', new RegExp(`Target ≥ 60%: ${central.status}$`));
+      await expect(bar('33')).toHaveAttribute('fill', colour[central.status as keyof typeof colour]);
+      await expect(bar('35')).toHaveAttribute('data-value', String(east.umk));
+      await expect(bar('35')).toHaveAttribute('aria-label', new RegExp(`Target ≥ 40%: ${east.status}$`));
+      await expect(bar('35')).toHaveAttribute('fill', colour[east.status as keyof typeof colour]);
+    }
+    // The chart's data table gives each row its own target.
+    const chart = page.locator('[data-chart="provinsi"]');
+    await chart.locator('[data-chart-table] summary').click();
+    await expect(chart.locator('[data-chart-table] thead th').last()).toHaveText('Target');
+    await expect(chart.locator('[data-chart-table] tbody tr', { hasText: 'Jawa Tengah' }).locator('td').last()).toHaveText('≥ 60%');
+    await expect(chart.locator('[data-chart-table] tbody tr', { hasText: 'Jawa Timur' }).locator('td').last()).toHaveText('≥ 40%');
+  });
+
   test('axe-core finds no serious violation on the new screens', async ({ page }) => {
     // Seven page loads and seven axe runs: more than the default budget on a busy 2-core machine.
     test.setTimeout(240_000);

@@ -5,7 +5,7 @@
 import type { BreakdownRow } from './breakdown-row';
 import type { TrendRow } from './weekly-trend';
 import type { WeekPoint } from '../monitoring/alerts';
-import { formatCount, formatPercent, formatRupiah } from '../format/number';
+import { formatCount, formatPercent, formatRupiah, formatTargetPercent } from '../format/number';
 import { formatDay } from '../format/date';
 import { chartTableId as t } from '../i18n/chart-table-id';
 
@@ -17,20 +17,33 @@ export interface ChartTable {
 const share = (numerator: bigint, denominator: bigint | null): string =>
   denominator === null || denominator === 0n ? t.notComputable : formatPercent(Number(numerator) / Number(denominator));
 
-/** A breakdown's bars: one row per key with its counts, rupiah and, when budgeted, the UMKK share. */
-export function breakdownTable(rows: readonly BreakdownRow[], keyHeading: string, labelOf: (row: BreakdownRow) => string): ChartTable {
+/**
+ * A breakdown's bars: one row per key with its counts, rupiah and, when budgeted, the UMKK
+ * share; with `targetOf` (the share charts), each row's own target beside its share.
+ */
+export function breakdownTable(
+  rows: readonly BreakdownRow[],
+  keyHeading: string,
+  labelOf: (row: BreakdownRow) => string,
+  targetOf?: (key: string) => number | null
+): ChartTable {
   const budgeted = rows.some((row) => row.belanja_pengadaan !== null);
-  const columns = [keyHeading, t.transactions, t.value, t.umkk, t.pdn, ...(budgeted ? [t.budget, t.umkkOfBudget] : [])];
+  const targeted = budgeted && targetOf !== undefined;
+  const columns = [keyHeading, t.transactions, t.value, t.umkk, t.pdn, ...(budgeted ? [t.budget, t.umkkOfBudget] : []), ...(targeted ? [t.target] : [])];
   return {
     columns,
-    rows: rows.map((row) => [
-      labelOf(row),
-      formatCount(row.transaksi),
-      formatRupiah(row.nilai),
-      formatRupiah(row.nilai_umk),
-      formatRupiah(row.nilai_pdn),
-      ...(budgeted ? [row.belanja_pengadaan === null ? t.unknown : formatRupiah(row.belanja_pengadaan), share(row.nilai_umk, row.belanja_pengadaan)] : [])
-    ])
+    rows: rows.map((row) => {
+      const goal = targeted ? targetOf(row.key) : null;
+      return [
+        labelOf(row),
+        formatCount(row.transaksi),
+        formatRupiah(row.nilai),
+        formatRupiah(row.nilai_umk),
+        formatRupiah(row.nilai_pdn),
+        ...(budgeted ? [row.belanja_pengadaan === null ? t.unknown : formatRupiah(row.belanja_pengadaan), share(row.nilai_umk, row.belanja_pengadaan)] : []),
+        ...(targeted ? [goal === null ? t.noTarget : `≥ ${formatTargetPercent(goal)}`] : [])
+      ];
+    })
   };
 }
 

@@ -1,14 +1,16 @@
 import * as Plot from '@observablehq/plot';
-import type { Target } from '../metrics/targets';
 import { ratio } from '../metrics/ratio';
-import { formatPercent, formatRupiah } from '../format/number';
+import { formatPercent, formatRupiah, formatTargetPercent } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
+import { labelMargin } from './label-margin';
 import { keyedRender } from './keyed-marks';
 import { chartText } from '../i18n/chart-id';
+import { neededFor } from '../monitoring/progress';
 
 export interface ShareBarsOptions {
   width: number;
-  target: Target | undefined;
+  /** The target (a fraction) each bar's own region is measured against, or null when none applies. */
+  targetOf: (key: string) => number | null;
   axisLabel: string;
 }
 
@@ -16,6 +18,10 @@ interface ShareDatum {
   key: string;
   label: string;
   share: number;
+  /** This region's own target, or null. */
+  goal: number | null;
+  /** Reached in exact rupiah (UMKK ≥ ⌈target × budget⌉), as the headline figures decide it; null without a target. */
+  meets: boolean | null;
   /** The numerator in exact rupiah (UMKK realisation), for data-value. */
   rupiah: string;
   title: string;
@@ -28,33 +34,38 @@ const NO_TARGET = chartText.noTarget;
 /** The bars' colours by status against the target; its legend is drawn once beside the chart (ChartPanel). */
 export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'] };
 
+const TARGET_LINE = { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' } as const;
+
+const statusOf = (d: ShareDatum) => (d.meets === null ? NO_TARGET : d.meets ? MEETS : BELOW);
+
 /**
- * Regions ranked by UMKK realisation against their procurement budget, with the target as
- * a rule. Regions whose budget is unknown have no computable share and are left out. The
- * chosen regions are shown on the drawing afterwards (chosen-marks.ts).
+ * Regions ranked by UMKK realisation against their procurement budget, each bar coloured
+ * against its own region's target (a province's own target does not judge its neighbours).
+ * One target for every bar is drawn as a rule across the chart; targets that differ, as a
+ * tick on each bar's row. Regions whose budget is unknown have no computable share and are
+ * left out. The chosen regions are shown on the drawing afterwards (chosen-marks.ts).
  */
 export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsOptions): Plot.PlotOptions {
   const data: ShareDatum[] = [];
   for (const row of rows) {
     const share = ratio(row.nilai_umk, row.belanja_pengadaan);
     if (share.value === null) continue;
-    data.push({
-      key: row.key,
-      label: row.label,
-      share: share.value,
-      rupiah: String(row.nilai_umk),
-      title: chartText.shareTip(row.label, formatRupiah(row.nilai), formatRupiah(row.nilai_umk), formatRupiah(row.belanja_pengadaan), formatPercent(share.value))
-    });
+    const goal = options.targetOf(row.key);
+    const tip = chartText.shareTip(row.label, formatRupiah(row.nilai), formatRupiah(row.nilai_umk), formatRupiah(row.belanja_pengadaan), formatPercent(share.value));
+    const meets = goal === null ? null : row.nilai_umk >= neededFor(goal, row.belanja_pengadaan!);
+    const datum: ShareDatum = { key: row.key, label: row.label, share: share.value, goal, meets, rupiah: String(row.nilai_umk), title: '' };
+    datum.title = `${tip}\n${goal === null ? NO_TARGET : chartText.targetTip(formatTargetPercent(goal), statusOf(datum))}`;
+    data.push(datum);
   }
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
-  const goal = options.target?.nilai;
-  const status = (d: ShareDatum) => (goal === undefined ? NO_TARGET : d.share >= goal ? MEETS : BELOW);
+  const goals = new Set(data.map((d) => d.goal));
+  const oneGoal = goals.size === 1 ? data[0]!.goal : null;
   return {
     width: options.width,
     height: Math.max(120, data.length * 20 + 56),
     // Readable from a projector and on a phone (Plot's default is 10 px).
     style: { fontSize: '12px' },
-    marginLeft: 190,
+    marginLeft: labelMargin(data.map((d) => d.label), options.width, 120),
     marginRight: 56,
     x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
     y: { label: null, domain: data.map((d) => d.label) },
@@ -63,12 +74,17 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
       Plot.barX(data, {
         x: 'share',
         y: 'label',
-        fill: status,
+        fill: statusOf,
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
       Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 12 }),
-      goal === undefined ? null : Plot.ruleX([goal], { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' }),
+      oneGoal !== null
+        ? Plot.ruleX([oneGoal], TARGET_LINE)
+        : Plot.tickX(
+            data.filter((d) => d.goal !== null),
+            { x: 'goal', y: 'label', ...TARGET_LINE }
+          ),
       Plot.ruleX([0])
     ]
   };

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { ratio } from '../metrics/ratio';
 import { formatCount, formatPercent, formatRupiah, formatRupiahShort } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
+import { labelMargin } from './label-margin';
 import { keyedRender } from './keyed-marks';
 import { chartText } from '../i18n/chart-id';
 
@@ -23,6 +24,9 @@ export interface ValueBarsOptions {
   /** The display name of an option (reference label or dictionary entry). */
   labelOf: (row: BreakdownRow) => string;
 }
+
+/** Room for one tick label ("800 miliar") with a gap: fewer ticks on a narrow chart, never overlapping. */
+const TICK_SPACING = 90;
 
 interface ValueDatum {
   key: string;
@@ -62,14 +66,17 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         )
       };
     });
+  const marginLeft = labelMargin(data.map((d) => d.label), options.width, 120);
+  // Room for the longest value label beside the longest bar ("Rp 821,5 miliar").
+  const marginRight = 104;
   return {
     width: options.width,
     height: Math.max(100, data.length * 24 + 64),
     // Readable from a projector and on a phone (Plot's default is 10 px).
     style: { fontSize: '12px' },
-    marginLeft: 215,
-    marginRight: 84,
-    x: { label: chartText.valueAxis, tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: 4 },
+    marginLeft,
+    marginRight,
+    x: { label: chartText.valueAxis, tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: Math.max(2, Math.floor((options.width - marginLeft - marginRight) / TICK_SPACING)) },
     y: { label: null, domain: data.map((d) => d.label) },
     color: VALUE_COLOR,
     marks: [

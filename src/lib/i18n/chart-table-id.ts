@@ -18,6 +18,8 @@ export const chartTableIndonesian = {
   cumulativeUmkk: 'UMKK kumulatif (Rp)',
   cumulativePdn: 'PDN kumulatif (Rp)',
   pdnOfCommitment: 'PDN / komitmen RUP',
+  target: 'Target',
+  noTarget: 'tanpa target',
   targetPath: 'Jalur target',
   notComputable: 'tidak dapat dihitung',
   unknown: 'tidak diketahui'

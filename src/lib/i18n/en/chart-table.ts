@@ -15,6 +15,8 @@ export const chartTableEnglish: Dictionary<typeof chartTableIndonesian> = {
   cumulativeUmkk: 'Cumulative UMKK (Rp)',
   cumulativePdn: 'Cumulative PDN (Rp)',
   pdnOfCommitment: 'PDN / RUP commitment',
+  target: 'Target',
+  noTarget: 'no target',
   targetPath: 'Target path',
   notComputable: 'cannot be computed',
   unknown: 'unknown'
