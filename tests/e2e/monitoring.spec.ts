@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect, waitForView, navigate } from './fixtures';
 import { nodeQuery } from './node-sample';
 
@@ -32,6 +33,21 @@ async function budget(where: string): Promise<bigint> {
 }
 
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
+
+/** On /target: add a user's UMKK ÷ belanja pengadaan target for one region, as a user fills the form. */
+async function addUmkkTarget(page: Page, target: { id: string; percent: string; region: string; basis: string }): Promise<void> {
+  await page.locator('[data-action="target-add"]').click();
+  const form = page.locator('[data-form="target"]');
+  await form.locator('[name="target_id"]').fill(target.id);
+  await form.locator('[name="metrik"]').selectOption('umkk_anggaran');
+  await form.locator('[name="nilai"]').fill(target.percent);
+  await form.locator('[name="pembanding"]').fill('belanja pengadaan barang/jasa');
+  await form.locator('[name="dasar_hukum"]').fill(target.basis);
+  await form.locator('[name="kode_wilayah"]').fill(target.region);
+  await form.locator('[name="tahun_mulai"]').fill('2021');
+  await page.locator('[data-action="target-save"]').click();
+  await expect(page.locator(`[data-target-id="${target.id}"]`)).toHaveAttribute('data-origin', 'pengguna');
+}
 
 test.describe('weekly monitoring', () => {
   test('a figure as of a day: its gap, pace and projection against the target, and the change since last week', async ({ page }) => {
@@ -178,17 +194,7 @@ test.describe('weekly monitoring', () => {
     await page.goto('/target');
     await waitForView(page, '');
     await expect(page.locator('[data-table="target"] [data-target-id="umkk_nasional"]')).toHaveAttribute('data-status', 'aktif');
-    await page.locator('[data-action="target-add"]').click();
-    const form = page.locator('[data-form="target"]');
-    await form.locator('[name="target_id"]').fill('umkk_33_25');
-    await form.locator('[name="metrik"]').selectOption('umkk_anggaran');
-    await form.locator('[name="nilai"]').fill('55');
-    await form.locator('[name="pembanding"]').fill('belanja pengadaan barang/jasa');
-    await form.locator('[name="dasar_hukum"]').fill('Peraturan Bupati (uji)');
-    await form.locator('[name="kode_wilayah"]').fill('33.25');
-    await form.locator('[name="tahun_mulai"]').fill('2021');
-    await page.locator('[data-action="target-save"]').click();
-    await expect(page.locator('[data-target-id="umkk_33_25"]')).toHaveAttribute('data-origin', 'pengguna');
+    await addUmkkTarget(page, { id: 'umkk_33_25', percent: '55', region: '33.25', basis: 'Peraturan Bupati (uji)' });
 
     // The pemda's own target wins over the national one; another pemda keeps the national one.
     await page.goto('/pemda/33.25?tahun=2024');
@@ -216,17 +222,7 @@ test.describe('weekly monitoring', () => {
   test("each region's bar is judged against that region's own target, whichever region is chosen", async ({ page }) => {
     await page.goto('/target');
     await waitForView(page, '');
-    await page.locator('[data-action="target-add"]').click();
-    const form = page.locator('[data-form="target"]');
-    await form.locator('[name="target_id"]').fill('umkk_33');
-    await form.locator('[name="metrik"]').selectOption('umkk_anggaran');
-    await form.locator('[name="nilai"]').fill('60');
-    await form.locator('[name="pembanding"]').fill('belanja pengadaan barang/jasa');
-    await form.locator('[name="dasar_hukum"]').fill('Peraturan Gubernur (uji)');
-    await form.locator('[name="kode_wilayah"]').fill('33');
-    await form.locator('[name="tahun_mulai"]').fill('2021');
-    await page.locator('[data-action="target-save"]').click();
-    await expect(page.locator('[data-target-id="umkk_33"]')).toHaveAttribute('data-origin', 'pengguna');
+    await addUmkkTarget(page, { id: 'umkk_33', percent: '60', region: '33', basis: 'Peraturan Gubernur (uji)' });
 
     // Meets its target when UMKK ≥ ⌈target × budget⌉ in rupiah, recomputed from the CSVs.
     const expected = async (province: string, percent: bigint) => {
