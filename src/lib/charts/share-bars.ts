@@ -20,8 +20,8 @@ interface ShareDatum {
   share: number;
   /** This region's own target, or null. */
   goal: number | null;
-  /** Reached in exact rupiah (UMKK ≥ ⌈target × budget⌉), as the headline figures decide it; null without a target. */
-  meets: boolean | null;
+  /** Against that target: reached in exact rupiah (UMKK ≥ ⌈target × budget⌉), as the headline figures decide it. */
+  status: string;
   /** The numerator in exact rupiah (UMKK realisation), for data-value. */
   rupiah: string;
   title: string;
@@ -35,8 +35,6 @@ const NO_TARGET = chartText.noTarget;
 export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'] };
 
 const TARGET_LINE = { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' } as const;
-
-const statusOf = (d: ShareDatum) => (d.meets === null ? NO_TARGET : d.meets ? MEETS : BELOW);
 
 /**
  * Regions ranked by UMKK realisation against their procurement budget, each bar coloured
@@ -52,10 +50,9 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
     if (share.value === null) continue;
     const goal = options.targetOf(row.key);
     const tip = chartText.shareTip(row.label, formatRupiah(row.nilai), formatRupiah(row.nilai_umk), formatRupiah(row.belanja_pengadaan), formatPercent(share.value));
-    const meets = goal === null ? null : row.nilai_umk >= neededFor(goal, row.belanja_pengadaan!);
-    const datum: ShareDatum = { key: row.key, label: row.label, share: share.value, goal, meets, rupiah: String(row.nilai_umk), title: '' };
-    datum.title = `${tip}\n${goal === null ? NO_TARGET : chartText.targetTip(formatTargetPercent(goal), statusOf(datum))}`;
-    data.push(datum);
+    const status = goal === null ? NO_TARGET : row.nilai_umk >= neededFor(goal, row.belanja_pengadaan!) ? MEETS : BELOW;
+    const title = `${tip}\n${goal === null ? NO_TARGET : chartText.targetTip(formatTargetPercent(goal), status)}`;
+    data.push({ key: row.key, label: row.label, share: share.value, goal, status, rupiah: String(row.nilai_umk), title });
   }
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
   const goals = new Set(data.map((d) => d.goal));
@@ -74,7 +71,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
       Plot.barX(data, {
         x: 'share',
         y: 'label',
-        fill: statusOf,
+        fill: 'status',
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
