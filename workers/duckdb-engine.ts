@@ -8,6 +8,7 @@ import type { KategoriRule } from '../src/lib/kategori/types';
 import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import { DatasetStore } from './dataset-store';
 import { duckdbBundles } from './duckdb-bundles';
+import { startDuckdbWorker } from './cached-compile';
 import { downloadWithProgress } from './download';
 import { assertFitsBudget, databaseBudget } from './memory-budget';
 import { toEngineError } from './engine-errors';
@@ -81,9 +82,9 @@ export class DuckDbEngine implements DbApi {
       const download = downloadWithProgress(options.databaseUrl, report, (bytes) => assertFitsBudget(bytes, budget));
       download.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       const bundle = await duckdb.selectBundle(duckdbBundles);
-      const worker = new Worker(bundle.mainWorker!);
+      const { worker, mainModule } = startDuckdbWorker(bundle);
       const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-      await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+      await db.instantiate(mainModule, bundle.pthreadWorker);
       const compiled = wallClock();
       await db.open({
         path: ':memory:',
