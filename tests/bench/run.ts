@@ -18,6 +18,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { launchChromium } from './browser.ts';
 import { benchPaths, ensureBuild, ensureGeneratedDatabase, formatMegabytes, prepareSite } from './datasets.ts';
 import { measureColdStarts, measureRounds, type ColdStart, type RoundsResult } from './measure.ts';
+import { measureReturnVisits, type ReturnVisits } from './return-visits.ts';
 import { timeNative } from './native.ts';
 import { formatTable, judge, type Row } from './report.ts';
 import { startStaticServer } from './static-server.ts';
@@ -100,6 +101,8 @@ interface DataSetResult {
   coldStarts: ColdStart[];
   /** The same context visiting again: HTTP cache and storage kept. */
   warmStarts: ColdStart[];
+  /** A user coming back in a kept browser profile, after two visits (compiled engine cached). */
+  returnVisits: ReturnVisits;
   rounds: RoundsResult;
 }
 
@@ -108,26 +111,28 @@ async function measureDataSet(browser: Browser, dataSet: DataSet, coldRuns: numb
   try {
     log(`\n[${dataSet.label}] serving ${dataSet.site} at ${server.url}`);
     const cold = await measureColdStarts(browser, server.url, coldRuns, (line) => log(`  ${line}`));
+    const returnVisits = await measureReturnVisits(server.url, coldRuns, (line) => log(`  ${line}`));
     const roundResult = await measureRounds(browser, server.url, rounds, (line) => log(`  ${line}`));
     roundResult.outside.push(...cold.outside.filter((address) => !roundResult.outside.includes(address)));
     log(`  native DuckDB (1 thread): the same ${roundResult.rounds.length} rounds on ${dataSet.database}`);
     const native = await timeNative(dataSet.database, roundResult.statementsByRound);
     roundResult.rounds.forEach((round, index) => (round.nativeMs = native[index] ?? null));
-    return { dataSet, coldStarts: cold.runs, warmStarts: cold.warm, rounds: roundResult };
+    return { dataSet, coldStarts: cold.runs, warmStarts: cold.warm, returnVisits, rounds: roundResult };
   } finally {
     await server.close();
   }
 }
 
 /** The median time of each start-up step across the cold starts, in start order. */
-function stepsLine(result: DataSetResult, warm: boolean): string {
+function stepsLine(result: DataSetResult, visit: 'first' | 'second' | 'return'): string {
   const names = ['app', 'worker', 'compiled', 'downloaded', 'attached', 'filled', 'engine-ready', 'figures', 'ready'];
-  const runs = warm ? result.warmStarts : result.coldStarts;
+  const runs = { first: result.coldStarts, second: result.warmStarts, return: result.returnVisits.runs }[visit];
   const parts = names.flatMap((name) => {
     const values = runs.map((run) => run.steps[name]).filter((value): value is number => value !== undefined);
     return values.length === 0 ? [] : [`${name} ${(summarize(values).median / 1000).toFixed(2)}`];
   });
-  return `  ${result.dataSet.label}${warm ? ', second visit' : ''}: ${parts.join(' · ')}`;
+  const which = { first: '', second: ', second visit', return: ', return visit (profile kept)' }[visit];
+  return `  ${result.dataSet.label}${which}: ${parts.join(' · ')}`;
 }
 
 function rowsFor(result: DataSetResult): Row[] {
@@ -143,6 +148,11 @@ function rowsFor(result: DataSetResult): Row[] {
   const rows: Row[] = [
     { label: `cold start → ready, ${dataSet.label}`, unit: 's', summary: cold, goal: isSample ? judge(cold, GOALS.coldStartMs) : undefined },
     { label: `  second visit (HTTP cache kept) → ready`, unit: 's', summary: summarize(result.warmStarts.map((run) => run.ms)) },
+    {
+      label: `  return visit, profile kept (engine from code cache ${result.returnVisits.fromCodeCache}/${result.returnVisits.runs.length}) → ready`,
+      unit: 's',
+      summary: summarize(result.returnVisits.runs.map((run) => run.ms))
+    },
     { label: `cross-filter round (select), ${dataSet.label}`, unit: 'ms', summary: select, goal: roundGoal === undefined ? undefined : judge(select, roundGoal) },
     { label: `  until the frame showing it is rendered`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.selectPaintedMs)) },
     { label: `  longest main-thread task in the round (0 = none over 50 ms)`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.longestTaskMs)) },
@@ -225,11 +235,14 @@ async function main(): Promise<void> {
     'through window.telisik.timeDirect(); after the rounds, native DuckDB (@duckdb/node-api, 1 thread) runs',
     "each round's canonical SQL on the same database file, warmed up once (the worker's time is each question's,",
     'from its start to its answer: no drawing, no building of aggregates, no queue). Cold start: new browser context',
-    '(empty HTTP cache) each run, navigation start → ready. p95 is nearest-rank (with 7 runs it is the slowest run).',
+    '(empty HTTP cache) each run, navigation start → ready. Return visit: one persistent browser profile (off-the-record contexts keep no',
+    'compiled code), visited twice and left idle 10 s after each, then visited as often as the cold starts; "engine from code cache k/n"',
+    'counts the visits whose DuckDB wasm V8 read from its code cache (trace event wasm.Deserialize) instead of compiling.',
+    'p95 is nearest-rank (with 7 runs it is the slowest run).',
     'Start-up steps, median s since navigation start (app = script running, worker = engine worker running, compiled = DuckDB-WASM instantiated,',
     'downloaded = database file in, attached = views and settings, filled = stored datasets loaded, figures =',
     'headline figures drawn, ready = every view drawn):',
-    ...results.flatMap((result) => [stepsLine(result, false), stepsLine(result, true)]),
+    ...results.flatMap((result) => [stepsLine(result, 'first'), stepsLine(result, 'second'), stepsLine(result, 'return')]),
     'Memory after the rounds:',
     ...results.map(memoryLine),
     ...(outside.length > 0 ? [`WARNING: requests left the site's origin: ${outside.join(', ')}`] : []),
@@ -251,6 +264,7 @@ async function main(): Promise<void> {
       databaseBytes: result.dataSet.databaseBytes,
       coldStarts: result.coldStarts,
       warmStarts: result.warmStarts,
+      returnVisits: result.returnVisits,
       warmupRound: result.rounds.warmup,
       rounds: result.rounds.rounds,
       provincesAvailable: result.rounds.provincesAvailable,

@@ -1,0 +1,71 @@
+import { chromium, type CDPSession } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QUIET_CHROMIUM_ARGS, VIEWPORT, chromiumExecutable } from '../chromium';
+import { inPage, pageSource } from './in-page.ts';
+import { armReadyProbe, probeOutcome, startupMarks } from './probe.ts';
+import type { ColdStart } from './measure.ts';
+
+/** V8 writes a wasm module's code cache a couple of seconds after its last tier-up: time for it before the next visit. */
+const SETTLE_MS = 10_000;
+/** Visits before the measured ones: the HTTP cache's copy is cached after the first, the offline worker's after the second. */
+const PRIMING_VISITS = 2;
+const TIMEOUT_MS = 180_000;
+
+export interface ReturnVisits {
+  runs: ColdStart[];
+  /** Measured visits whose engine came from Chromium's compiled-wasm cache (trace event wasm.Deserialize). */
+  fromCodeCache: number;
+}
+
+/**
+ * A user who comes back: a persistent browser profile (a Playwright context is off the record,
+ * where Chromium keeps no compiled code), visited PRIMING_VISITS times and left idle after
+ * each, then visited `runs` times. Tells how many of those starts took the engine's compiled
+ * code from the cache instead of compiling it.
+ */
+export async function measureReturnVisits(url: string, runs: number, progress: (line: string) => void): Promise<ReturnVisits> {
+  const profile = await mkdtemp(join(tmpdir(), 'telisik-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumExecutable, args: QUIET_CHROMIUM_ARGS, viewport: VIEWPORT });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.addInitScript({ content: pageSource(armReadyProbe, { expectedView: '', from: 'navigation', timeoutMs: TIMEOUT_MS }) });
+    const visit = async (): Promise<ColdStart> => {
+      const began = performance.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      const result = await inPage(page, probeOutcome, undefined);
+      return { ms: result.ms, wallMs: performance.now() - began, steps: await inPage(page, startupMarks, undefined) };
+    };
+    for (let i = 0; i < PRIMING_VISITS; i++) {
+      await visit();
+      await page.waitForTimeout(SETTLE_MS);
+    }
+    const cdp = await context.newCDPSession(page);
+    const deserialized = await countingDeserialize(cdp);
+    const measured: ColdStart[] = [];
+    for (let i = 0; i < runs; i++) {
+      measured.push(await visit());
+      progress(`return visit ${i + 1}/${runs}: ${(measured.at(-1)!.ms / 1000).toFixed(2)} s`);
+    }
+    return { runs: measured, fromCodeCache: Math.min(runs, await deserialized()) };
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Traces V8's wasm events until the returned function is called, which gives the count of cache reads. */
+async function countingDeserialize(cdp: CDPSession): Promise<() => Promise<number>> {
+  let count = 0;
+  cdp.on('Tracing.dataCollected', (event) => {
+    count += (event.value as { name?: string }[]).filter((entry) => entry.name === 'wasm.Deserialize').length;
+  });
+  await cdp.send('Tracing.start', { categories: 'v8.wasm,disabled-by-default-v8.wasm.detailed', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return count;
+  };
+}
