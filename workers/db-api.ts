@@ -24,6 +24,8 @@ export interface DatasetPull {
 export interface StartOptions {
   /** URL of a DuckDB database file (same origin), attached read-only. */
   databaseUrl: string;
+  /** URL of static/duckdb-worker.js (same origin), which starts DuckDB's worker (workers/cached-compile.ts). */
+  engineWorkerUrl: string;
 }
 
 export interface StartProgress {

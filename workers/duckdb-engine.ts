@@ -82,7 +82,7 @@ export class DuckDbEngine implements DbApi {
       const download = downloadWithProgress(options.databaseUrl, report, (bytes) => assertFitsBudget(bytes, budget));
       download.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       const bundle = await duckdb.selectBundle(duckdbBundles);
-      const { worker, mainModule } = startDuckdbWorker(bundle);
+      const { worker, mainModule } = startDuckdbWorker(bundle, options.engineWorkerUrl);
       const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
       await db.instantiate(mainModule, bundle.pthreadWorker);
       const compiled = wallClock();

@@ -240,10 +240,10 @@ test.describe('weekly monitoring', () => {
       await waitForView(page, search);
       // Jawa Tengah against its own 60 %, Jawa Timur against the national 40 %, whichever is chosen.
       await expect(bar('33')).toHaveAttribute('data-value', String(central.umk));
-      await expect(bar('33')).toHaveAttribute('aria-label', new RegExp(`Target ≥ 60%: ${central.status}$`));
+      await expect(bar('33')).toHaveAttribute('aria-label', new RegExp(`Target TA 2024 ≥ 60%: ${central.status}$`));
       await expect(bar('33')).toHaveAttribute('fill', colour[central.status as keyof typeof colour]);
       await expect(bar('35')).toHaveAttribute('data-value', String(east.umk));
-      await expect(bar('35')).toHaveAttribute('aria-label', new RegExp(`Target ≥ 40%: ${east.status}$`));
+      await expect(bar('35')).toHaveAttribute('aria-label', new RegExp(`Target TA 2024 ≥ 40%: ${east.status}$`));
       await expect(bar('35')).toHaveAttribute('fill', colour[east.status as keyof typeof colour]);
     }
     // The chart's data table gives each row its own target.

@@ -5,7 +5,7 @@
 import type { BreakdownRow } from './breakdown-row';
 import type { TrendRow } from './weekly-trend';
 import type { WeekPoint } from '../monitoring/alerts';
-import { formatCount, formatPercent, formatRupiah, formatTargetPercent } from '../format/number';
+import { formatCount, formatPercent, formatRupiah, targetText } from '../format/number';
 import { formatDay } from '../format/date';
 import { chartTableId as t } from '../i18n/chart-table-id';
 
@@ -41,7 +41,7 @@ export function breakdownTable(
         formatRupiah(row.nilai_umk),
         formatRupiah(row.nilai_pdn),
         ...(budgeted ? [row.belanja_pengadaan === null ? t.unknown : formatRupiah(row.belanja_pengadaan), share(row.nilai_umk, row.belanja_pengadaan)] : []),
-        ...(targeted ? [goal === null ? t.noTarget : `≥ ${formatTargetPercent(goal)}`] : [])
+        ...(targeted ? [goal === null ? t.noTarget : targetText(goal)] : [])
       ];
     })
   };

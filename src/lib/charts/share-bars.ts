@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { ratio } from '../metrics/ratio';
-import { formatPercent, formatRupiah, formatTargetPercent } from '../format/number';
+import { formatPercent, formatRupiah, targetText } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
 import { labelMargin } from './label-margin';
 import { keyedRender } from './keyed-marks';
@@ -11,6 +11,8 @@ export interface ShareBarsOptions {
   width: number;
   /** The target (a fraction) each bar's own region is measured against, or null when none applies. */
   targetOf: (key: string) => number | null;
+  /** The fiscal year whose targets those are (named in each bar's tip). */
+  targetYear: number;
   axisLabel: string;
 }
 
@@ -51,7 +53,7 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
     const goal = options.targetOf(row.key);
     const tip = chartText.shareTip(row.label, formatRupiah(row.nilai), formatRupiah(row.nilai_umk), formatRupiah(row.belanja_pengadaan), formatPercent(share.value));
     const status = goal === null ? NO_TARGET : row.nilai_umk >= neededFor(goal, row.belanja_pengadaan!) ? MEETS : BELOW;
-    const title = `${tip}\n${goal === null ? NO_TARGET : chartText.targetTip(formatTargetPercent(goal), status)}`;
+    const title = `${tip}\n${goal === null ? NO_TARGET : chartText.targetTip(options.targetYear, targetText(goal), status)}`;
     data.push({ key: row.key, label: row.label, share: share.value, goal, status, rupiah: String(row.nilai_umk), title });
   }
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));

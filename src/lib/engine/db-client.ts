@@ -17,6 +17,8 @@ const isFailure = (reply: { ok: boolean }): reply is Failure => !reply.ok;
 
 export interface DbClientOptions {
   databaseUrl: string;
+  /** Where static/duckdb-worker.js is served (under the site's base path). */
+  engineWorkerUrl: string;
   onProgress: (p: StartProgress) => void;
   /** Called when the worker had to be restarted (a trap or a crash) and the data reloaded. */
   onRestart: (reason: EngineError) => void | Promise<void>;
@@ -78,7 +80,7 @@ export class DbClient {
     this.#died.catch(() => {}); // observed by the calls that race against it
     this.#worker = worker;
     this.#api = api;
-    const started = api.start({ databaseUrl: this.#options.databaseUrl }, Comlink.proxy(this.#options.onProgress)).then((reply) => {
+    const started = api.start({ databaseUrl: this.#options.databaseUrl, engineWorkerUrl: this.#options.engineWorkerUrl }, Comlink.proxy(this.#options.onProgress)).then((reply) => {
       if (!reply.ok) throw new QueryError(reply.error);
       this.info = reply.info;
       return reply.info;

@@ -81,6 +81,11 @@ export function formatTargetPercent(fraction: number | null | undefined): string
   return cachedFormat('target', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(fraction);
 }
 
+/** "≥ 40%": a target as a bar's tip and a chart's data table state it. */
+export function targetText(fraction: number): string {
+  return `≥ ${formatTargetPercent(fraction)}`;
+}
+
 /** 2.448 — a count with Indonesian grouping. */
 export function formatCount(value: bigint | number | null | undefined): string {
   if (value === null || value === undefined) return '–';

@@ -15,7 +15,8 @@ export const chartIndonesian = {
   cumulativeAxis: 'Kumulatif',
   shareTip: (label: string, nilai: string, umk: string, budget: string, share: string) =>
     `${label}\nRealisasi: ${nilai}\nUMKK: ${umk} dari belanja pengadaan ${budget} = ${share}`,
-  targetTip: (target: string, status: string) => `Target ≥ ${target}: ${status}`,
+  targetTip: (year: number, target: string, status: string) => `Target TA ${year} ${target}: ${status}`,
+  severalYearsNote: (year: number) => `Cakupan meliputi beberapa tahun: porsi dihitung atas semua tahun itu, warnanya terhadap target TA ${year}.`,
   valueTip: (label: string, nilai: string, count: string, umk: string, umkShare: string, pdn: string, pdnShare: string) =>
     `${label}\nRealisasi: ${nilai} (${count} transaksi)\nUMKK: ${umk} = ${umkShare} dari realisasi\nPDN: ${pdn} = ${pdnShare} dari realisasi`,
   weekTip: (week: string) => `Minggu ${week}`,

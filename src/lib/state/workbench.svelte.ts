@@ -63,9 +63,11 @@ export class Workbench {
   /** The user's category rules (kept in localStorage); the engine applies them in the ledger. */
   readonly kategoriRules = new KategoriRulesState();
 
-  constructor(databaseUrl: string) {
+  /** `base`: the site's base path; the sample database and the engine's worker script are under it. */
+  constructor(base: string) {
     this.client = new DbClient({
-      databaseUrl,
+      databaseUrl: `${base}/data/telisik.duckdb`,
+      engineWorkerUrl: `${base}/duckdb-worker.js`,
       onProgress: (p) => (this.progress = p),
       onRestart: (reason) => this.#afterRestart(reason),
       onRunningChange: (running) => (this.running = running)

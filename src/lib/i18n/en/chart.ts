@@ -15,7 +15,8 @@ export const chartEnglish: Dictionary<typeof chartIndonesian> = {
   cumulativeAxis: 'Cumulative',
   shareTip: (label: string, nilai: string, umk: string, budget: string, share: string) =>
     `${label}\nRealisation: ${nilai}\nUMKK: ${umk} of a procurement budget of ${budget} = ${share}`,
-  targetTip: (target: string, status: string) => `Target ≥ ${target}: ${status}`,
+  targetTip: (year: number, target: string, status: string) => `FY ${year} target ${target}: ${status}`,
+  severalYearsNote: (year: number) => `The slice spans several years: shares are of all of them, coloured against the FY ${year} target.`,
   valueTip: (label: string, nilai: string, count: string, umk: string, umkShare: string, pdn: string, pdnShare: string) =>
     `${label}\nRealisation: ${nilai} (${count} transactions)\nUMKK: ${umk} = ${umkShare} of realisation\nPDN: ${pdn} = ${pdnShare} of realisation`,
   weekTip: (week: string) => `Week of ${week}`,
