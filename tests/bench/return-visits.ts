@@ -7,8 +7,8 @@ import { inPage, pageSource } from './in-page.ts';
 import { armReadyProbe, probeOutcome, startupMarks } from './probe.ts';
 import type { ColdStart } from './measure.ts';
 
-/** V8 writes a wasm module's code cache a couple of seconds after its last tier-up: time for it before the next visit. */
-const SETTLE_MS = 10_000;
+/** V8 writes a wasm module's code cache a couple of seconds after its last tier-up: the most a priming visit waits for it. */
+const CACHE_WRITE_TIMEOUT_MS = 60_000;
 /** Visits before the measured ones: the HTTP cache's copy is cached after the first, the offline worker's after the second. */
 const PRIMING_VISITS = 2;
 const TIMEOUT_MS = 180_000;
@@ -21,8 +21,9 @@ export interface ReturnVisits {
 
 /**
  * A user who comes back: a persistent browser profile (a Playwright context is off the record,
- * where Chromium keeps no compiled code), visited PRIMING_VISITS times and left idle after
- * each, then visited `runs` times. Tells how many of those starts took the engine's compiled
+ * where Chromium keeps no compiled code), visited PRIMING_VISITS times, each left open until
+ * V8 has written the engine's code cache (trace event wasm.SerializeModule), then visited
+ * `runs` times. Tells how many of those starts took the engine's compiled
  * code from the cache instead of compiling it.
  */
 export async function measureReturnVisits(url: string, runs: number, progress: (line: string) => void): Promise<ReturnVisits> {
@@ -37,16 +38,19 @@ export async function measureReturnVisits(url: string, runs: number, progress: (
       const result = await inPage(page, probeOutcome, undefined);
       return { ms: result.ms, wallMs: performance.now() - began, steps: await inPage(page, startupMarks, undefined) };
     };
-    for (let i = 0; i < PRIMING_VISITS; i++) {
-      await visit();
-      await page.waitForTimeout(SETTLE_MS);
-    }
     const cdp = await context.newCDPSession(page);
+    for (let i = 0; i < PRIMING_VISITS; i++) {
+      let written = await counting(cdp, 'wasm.SerializeModule');
+      await visit();
+      // Traced in short windows until the write is seen (or the time is up: the count below then tells).
+      const until = performance.now() + CACHE_WRITE_TIMEOUT_MS;
+      while ((await written()) === 0 && performance.now() < until) written = await counting(cdp, 'wasm.SerializeModule');
+    }
     const measured: ColdStart[] = [];
     let fromCodeCache = 0;
     for (let i = 0; i < runs; i++) {
       // Traced visit by visit: a visit counts once, whatever else another one read.
-      const deserialized = await countingDeserialize(cdp);
+      const deserialized = await counting(cdp, 'wasm.Deserialize');
       measured.push(await visit());
       const cached = (await deserialized()) > 0;
       if (cached) fromCodeCache++;
@@ -59,11 +63,11 @@ export async function measureReturnVisits(url: string, runs: number, progress: (
   }
 }
 
-/** Traces V8's wasm events until the returned function is called, which gives the count of cache reads. */
-async function countingDeserialize(cdp: CDPSession): Promise<() => Promise<number>> {
+/** Traces V8's wasm events until the returned function is called, which gives how many `name` events there were. */
+async function counting(cdp: CDPSession, name: string): Promise<() => Promise<number>> {
   let count = 0;
   const collect = (event: { value: object[] }) => {
-    count += (event.value as { name?: string }[]).filter((entry) => entry.name === 'wasm.Deserialize').length;
+    count += (event.value as { name?: string }[]).filter((entry) => entry.name === name).length;
   };
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', { categories: 'v8.wasm,disabled-by-default-v8.wasm.detailed', transferMode: 'ReportEvents' });

@@ -236,7 +236,7 @@ async function main(): Promise<void> {
     "each round's canonical SQL on the same database file, warmed up once (the worker's time is each question's,",
     'from its start to its answer: no drawing, no building of aggregates, no queue). Cold start: new browser context',
     '(empty HTTP cache) each run, navigation start → ready. Return visit: one persistent browser profile (off-the-record contexts keep no',
-    'compiled code), visited twice and left idle 10 s after each, then visited as often as the cold starts; "engine from code cache k/n"',
+    'compiled code), visited twice, each open until V8 has written its code cache, then visited as often as the cold starts; "engine from code cache k/n"',
     'counts the visits whose DuckDB wasm V8 read from its code cache (trace event wasm.Deserialize) instead of compiling.',
     'p95 is nearest-rank (with 7 runs it is the slowest run).',
     'Start-up steps, median s since navigation start (app = script running, worker = engine worker running, compiled = DuckDB-WASM instantiated,',
