@@ -334,6 +334,28 @@ test.describe('exports of a view', () => {
     expect(pack['transaksi.csv']).toBeDefined();
   });
 
+  test("an exported chart of provinces marks each province's own target, not the slice's", async ({ page }) => {
+    // Only Banten has an e-purchasing target (30 % of its procurement budget, target.csv): its bar
+    // gets a red tick, the provinces without a target get none, and no rule crosses the chart.
+    await page.goto('/peringkat?tahun=2024&metrik=epurchasing_anggaran&tingkat=provinsi');
+    await waitForView(page, 'tahun=2024');
+    const pack = unzipSync(new Uint8Array((await downloadOf(page, () => page.locator('[data-action="export-evidence"]').click())).bytes));
+    const svg = strFromU8(pack['grafik/per-provinsi.svg']!);
+    expect(svg).toContain('Tanda merah putus-putus: target masing-masing wilayah');
+    expect(svg).not.toContain('aria-label="rule"');
+    const group = (label: string) => new RegExp(`<g aria-label="${label}"[^>]*>([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '';
+    const ticks = [...group('tick').matchAll(/<line x1="([\d.]+)" x2="[\d.]+" y1="([\d.]+)" y2="([\d.]+)"/g)].map(([, x, y1, y2]) => ({ x: Number(x), y: (Number(y1) + Number(y2)) / 2 }));
+    expect(ticks).toHaveLength(1);
+    // Each y label sits at its band's centre (the group's offset plus the text's own).
+    const offsetOf = (label: string) => Number(new RegExp(`aria-label="${label}"[^>]*transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`).exec(svg)![2]);
+    const rows = new Map([...group('y-axis tick label').matchAll(/translate\([\d.]+,([\d.]+)\)">([^<]+)</g)].map(([, y, name]) => [name!, Number(y) + offsetOf('y-axis tick label')]));
+    expect(rows.has('Banten')).toBe(true);
+    expect(Math.abs(ticks[0]!.y - rows.get('Banten')!)).toBeLessThan(2);
+    // At 30 % on the value axis.
+    const axis = new Map([...group('x-axis tick label').matchAll(/translate\(([\d.]+),[\d.]+\)">([^<]+)</g)].map(([, x, text]) => [text!, Number(x)]));
+    expect(Math.abs(ticks[0]!.x - 0.5 - axis.get('30%')!)).toBeLessThan(1);
+  });
+
   test('an export can be cancelled and the page stays usable', async ({ page }) => {
     await page.goto('/?tahun=2024');
     await waitForView(page, 'tahun=2024');

@@ -139,7 +139,7 @@ const viewOne: ViewSnapshot = {
       unit: 'fraction',
       categories: ['Kota Bandung', 'Kab. Bandung', 'Kota Cimahi'],
       series: [{ name: 'Realisasi PDN', values: [0.375, 0.52, null] }],
-      target: 0.4,
+      targets: [0.4, 0.4, 0.4],
       svg: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
       png: tinyPng(40, 20),
       sql: 'SELECT pemda, sum(nilai_pdn) / sum(nilai) FROM transaksi GROUP BY pemda'
@@ -154,7 +154,7 @@ const viewOne: ViewSnapshot = {
         { name: 'PDN', values: [1.2e9, 2.5e9, 3.75e9] },
         { name: 'UMKK', values: [0.8e9, null, 2.1e9] }
       ],
-      target: null,
+      targets: [null, null, null],
       svg: null,
       png: null,
       sql: 'SELECT minggu, sum(nilai_pdn), sum(nilai_umkk) FROM transaksi GROUP BY minggu'
@@ -233,7 +233,8 @@ const viewTwo: ViewSnapshot = {
       unit: 'fraction',
       categories: ['Jan', 'Feb', 'Mar'],
       series: [{ name: 'UMKK', values: [0.3, 0.38, 0.412] }],
-      target: 0.4,
+      // Each category its own target, one without: a marker on each bar, no line joining them.
+      targets: [0.4, 0.35, null],
       svg: null,
       png: null,
       sql: 'SELECT bulan, porsi FROM umkk'
@@ -527,6 +528,15 @@ describe('PPTX rakor deck', () => {
     expect(line).not.toContain('<c:v>Target</c:v>');
     expect(line).toContain('<c:v>UMKK</c:v>');
     expect(line).toContain('&quot;Rp &quot;');
+    // Targets that differ by category: a red dash on each bar, no line between them, a gap where none applies.
+    const [own] = [...rels2.matchAll(chartTarget)].map(([, name]) => text(files[`ppt/charts/${name}`]));
+    expect(own).toMatch(/<c:barChart[\s>]/);
+    const ownLine = own!.slice(own!.search(/<c:lineChart[\s>]/));
+    expect(ownLine).toContain('<c:v>Target tiap wilayah</c:v>');
+    expect(ownLine).toContain('<c:symbol val="dash"/>');
+    expect(ownLine).toContain('<a:ln><a:noFill/></a:ln>');
+    expect(ownLine).toContain('<c:v>0.35</c:v>');
+    expect(ownLine).not.toContain('<c:v>Target</c:v>');
     // Each chart carries its data as an embedded workbook, so it stays editable.
     expect(Object.keys(files).filter((path) => /^ppt\/embeddings\/.*\.xlsx$/.test(path))).toHaveLength(3);
   });

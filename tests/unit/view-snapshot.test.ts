@@ -278,6 +278,8 @@ interface ViewCase {
   /** The filters' values as facts must name them (labels, not codes). */
   labels: readonly string[];
   masking?: boolean;
+  /** The charted regions are measured against different targets (some with none). */
+  targetsDiffer?: true;
 }
 
 const CASES: readonly ViewCase[] = [
@@ -308,6 +310,11 @@ const CASES: readonly ViewCase[] = [
   {
     path: '/peringkat', search: 'tahun=2024&provinsi=36&metrik=epurchasing_anggaran', years: [2024], asof: null, banding: null, provinsi: ['36'],
     level: 'pemda', metric: 'epurchasing_anggaran', labels: ['2024', 'Banten']
+  },
+  // Provinces ranked on e-purchasing: only Banten has a target for it, so the chart's bars carry different targets.
+  {
+    path: '/peringkat', search: 'tahun=2024&metrik=epurchasing_anggaran&tingkat=provinsi', years: [2024], asof: null, banding: null,
+    level: 'provinsi', metric: 'epurchasing_anggaran', labels: ['2024'], targetsDiffer: true
   },
   // The first week of a year: 21 of the province's 36 pemda have a budget and no transaction
   // yet (0 rupiah realised, 0 % of their budget).
@@ -574,8 +581,13 @@ describe('export view snapshots, recomputed independently', () => {
         expect(chart!.categories).toEqual(column(table, 'nama').slice(0, top).map(short));
         expect(chart!.series).toHaveLength(1);
         expect(chart!.series[0]!.values).toEqual(column(table, 'nilai').slice(0, top));
-        const target = truth.targetOf(c.metric);
-        expect(chart!.target).toBe(target ? Number(target.nilai) : null);
+        // Each bar carries its own region's target, not the slice's: a province's target does not judge its neighbours.
+        const ownTargets = column(table, 'kode').slice(0, top).map((k) => {
+          const own = truth.regionTarget(String(k));
+          return own ? Number(own.nilai) : null;
+        });
+        expect(chart!.targets).toEqual(ownTargets);
+        if (c.targetsDiffer) expect(new Set(chart!.targets).size, 'regions measured against different targets').toBeGreaterThan(1);
       });
 
       it('charts the fiscal year week by week against its budget and PDN commitment', async () => {
@@ -594,7 +606,7 @@ describe('export view snapshots, recomputed independently', () => {
           expect(closeTo(pdnSeries!.values[i] ?? null, pdn, 1e-12), `PDN ${w.senin}: ${pdnSeries!.values[i]} vs ${pdn}`).toBe(true);
         });
         const target = truth.targetOf('umkk_anggaran');
-        expect(chart!.target).toBe(target ? Number(target.nilai) : null);
+        expect(chart!.targets).toEqual(truth.weeks.map(() => (target ? Number(target.nilai) : null)));
       });
 
       it('shows SQL behind every figure, chart and table that runs and returns rows', async () => {

@@ -116,9 +116,8 @@ export async function collectView(view: ViewRef, env: CollectEnv): Promise<ViewS
   });
   const regionRows = typed<RegionRow>(regionsTable);
   const pageTables = await pageTablesOf(view.path, filters, { metric, year, asof }, env);
-  const target = targetOf(metric.name)?.nilai ?? null;
   const labelOf = (key: string) => env.options.find((o) => o.dimension === level && o.key === key)?.label ?? key;
-  const regionContext = { metric, level, labelOf, target, sql: regions.sql, targets: env.targets, filters, year };
+  const regionContext = { metric, level, labelOf, sql: regions.sql, targets: env.targets, filters, year };
   return {
     id: view.id,
     title: view.title,

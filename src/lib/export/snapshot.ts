@@ -69,8 +69,12 @@ export interface SnapshotChart {
   unit: 'fraction' | 'rupiah';
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
-  /** The target as a fraction, drawn as a line when present. */
-  target: number | null;
+  /**
+   * Each category's target as a fraction, in the order of `categories`, null where none
+   * applies: a region's own target in a chart of regions (a province's target does not judge
+   * its neighbours), the fiscal year's one target repeated in a chart of weeks.
+   */
+  targets: (number | null)[];
   /** The chart as drawn on screen (SVG text) and at 2× as PNG, when it was drawn. */
   svg: string | null;
   png: Uint8Array | null;

@@ -15,7 +15,6 @@ export interface RegionContext {
   metric: RatioKpi;
   level: RegionLevel;
   labelOf: (key: string) => string;
-  target: number | null;
   sql: string;
   targets: readonly Target[];
   filters: Filters;
@@ -33,12 +32,18 @@ export interface TrendRow {
 const full = (row: RegionRow) => ({ ...row, penyedia: 0n });
 const valueOf = (metric: RatioKpi, row: RegionRow) => ratio(metric.numerator(full(row)), metric.denominator(full(row))).value;
 
+/** A region's own target for the figure in the fiscal year (its pemda's, its province's or the national one). */
+function ownTarget(context: RegionContext, key: string): number | null {
+  const name = context.metric.target;
+  return name ? (regionTarget(context.targets, name, context.filters, context.level, key, context.year)?.nilai ?? null) : null;
+}
+
 /** Regions ordered by the figure, highest first; not computable last, then by name. */
 function ranked(rows: readonly RegionRow[], context: RegionContext): RegionRow[] {
   return [...rows].sort((a, b) => (valueOf(context.metric, b) ?? -1) - (valueOf(context.metric, a) ?? -1) || context.labelOf(a.key).localeCompare(context.labelOf(b.key)));
 }
 
-/** The chosen figure of the top regions as a bar chart, with the slice's target. */
+/** The chosen figure of the top regions as a bar chart, each region with its own target. */
 export function regionChart(rows: readonly RegionRow[], context: RegionContext): SnapshotChart {
   const top = ranked(rows, context).slice(0, CHART_REGIONS);
   const label = id.kpi[context.metric.name as keyof typeof id.kpi];
@@ -49,7 +54,7 @@ export function regionChart(rows: readonly RegionRow[], context: RegionContext):
     unit: 'fraction',
     categories: top.map((row) => shortRegionName(context.labelOf(row.key))),
     series: [{ name: label, values: top.map((row) => valueOf(context.metric, row)) }],
-    target: context.target,
+    targets: top.map((row) => ownTarget(context, row.key)),
     svg: null,
     png: null,
     sql: context.sql
@@ -60,8 +65,6 @@ export function regionChart(rows: readonly RegionRow[], context: RegionContext):
 export function regionTable(rows: readonly RegionRow[], context: RegionContext): SnapshotTable {
   const c = exportId.columns;
   const metric = context.metric;
-  const targetOf = (key: string) =>
-    metric.target ? (regionTarget(context.targets, metric.target, context.filters, context.level, key, context.year)?.nilai ?? null) : null;
   return {
     name: `per-${context.level}`,
     title: exportId.charts.regionTable(id.kpi[metric.name as keyof typeof id.kpi], id.dimension[context.level]),
@@ -79,7 +82,7 @@ export function regionTable(rows: readonly RegionRow[], context: RegionContext):
       (metric.numerator(full(row)) ?? (metric.denominator(full(row)) === null ? null : 0n))?.toString() ?? null,
       metric.denominator(full(row))?.toString() ?? null,
       valueOf(metric, row),
-      targetOf(row.key)
+      ownTarget(context, row.key)
     ]),
     totalRows: rows.length,
     sql: context.sql
@@ -98,7 +101,7 @@ export function trendChart(rows: readonly TrendRow[], target: number | null, sql
       { name: id.kpi.umkk_anggaran, values: rows.map((row) => row.umkk_anggaran) },
       { name: id.kpi.pdn_komitmen, values: rows.map((row) => row.pdn_komitmen) }
     ],
-    target,
+    targets: rows.map(() => target),
     svg: null,
     png: null,
     sql

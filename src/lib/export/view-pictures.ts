@@ -3,16 +3,30 @@ import { drawPlot } from '../charts/plot-svg';
 import { formatPercent, formatRupiahShort } from '../format/number';
 import { pngOf, standaloneSvg, type ChartCaption } from './chart-image';
 import type { SnapshotChart, ViewSnapshot } from './snapshot';
+import { targetDrawing } from './chart-targets';
+import { exportId } from '../i18n/export-id';
 
 const WIDTH = 960;
+const TARGET_LINE = { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '4 3' } as const;
 
-/** Plot options of a snapshot chart: bars of regions, or weekly lines, with the target as a rule. */
+/** The targets' marks: one shared target as a rule across the chart, each category's own as a tick on its bar's row. */
+function targetMarks(chart: SnapshotChart): Plot.Markish[] {
+  const drawing = targetDrawing(chart.targets);
+  if (drawing.kind === 'none') return [];
+  if (drawing.kind === 'shared') return [chart.kind === 'bar' ? Plot.ruleX([drawing.value], TARGET_LINE) : Plot.ruleY([drawing.value], TARGET_LINE)];
+  const own = chart.categories.map((category, i) => ({ category, target: drawing.values[i] ?? null })).filter((p) => p.target !== null);
+  return chart.kind === 'bar'
+    ? [Plot.tickX(own, { x: 'target', y: 'category', ...TARGET_LINE })]
+    : [Plot.lineY(own, { x: (p: { category: string }) => new Date(p.category), y: 'target', ...TARGET_LINE })];
+}
+
+/** Plot options of a snapshot chart: bars of regions, or weekly lines, with their targets. */
 function plotOptions(chart: SnapshotChart): Plot.PlotOptions {
   const tick = chart.unit === 'fraction' ? (v: number) => formatPercent(v, 0) : (v: number) => formatRupiahShort(v);
   const points = chart.series.flatMap((series) =>
     chart.categories.map((category, i) => ({ category, series: series.name, value: series.values[i] ?? null }))
   ).filter((p) => p.value !== null);
-  const rule = chart.target === null ? [] : [chart.kind === 'bar' ? Plot.ruleX([chart.target], { stroke: '#b91c1c', strokeDasharray: '4 3' }) : Plot.ruleY([chart.target], { stroke: '#b91c1c', strokeDasharray: '4 3' })];
+  const rule = targetMarks(chart);
   if (chart.kind === 'bar') {
     return {
       width: WIDTH,
@@ -55,7 +69,9 @@ export async function drawSnapshotCharts(snapshot: ViewSnapshot, captionLines: s
         charts.push(chart);
         continue;
       }
-      const caption: ChartCaption = { title: `${snapshot.title} — ${chart.title}`, lines: captionLines, sql: chart.sql };
+      // Ticks of differing targets need a word of explanation that a single rule does not.
+      const own = targetDrawing(chart.targets).kind === 'each' ? [exportId.charts.ownTargets] : [];
+      const caption: ChartCaption = { title: `${snapshot.title} — ${chart.title}`, lines: [...captionLines, ...own], sql: chart.sql };
       const image = standaloneSvg(svg, caption);
       const png = await pngOf(image, [caption.title, ...caption.lines, `SQL: ${chart.sql}`].join('\n'));
       charts.push({ ...chart, svg: image.svg, png });

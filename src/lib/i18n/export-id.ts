@@ -79,6 +79,7 @@ export const exportIndonesian = {
     asOf: (day: string) => `Posisi data per ${day}`,
     noAsOf: 'Posisi data tidak tercatat',
     target: 'Target',
+    ownTargets: 'Target tiap wilayah',
     moreFigures: (count: number) => `… dan ${formatCount(count)} angka lain (lihat berkas XLSX).`,
     notesFacts: 'Keterangan:',
     notesSql: 'SQL angka:',
@@ -188,7 +189,8 @@ export const exportIndonesian = {
     byRegion: (metric: string, level: string, shown: number, total: number) =>
       shown < total ? `${metric} per ${level.toLowerCase()} (${shown} teratas dari ${total})` : `${metric} per ${level.toLowerCase()}`,
     regionTable: (metric: string, level: string) => `${metric} per ${level.toLowerCase()}`,
-    trend: 'Kumulatif mingguan tahun anggaran: UMKK dan PDN'
+    trend: 'Kumulatif mingguan tahun anggaran: UMKK dan PDN',
+    ownTargets: 'Tanda merah putus-putus: target masing-masing wilayah (target pemda sendiri, lalu provinsinya, lalu nasional).'
   },
   columns: {
     code: 'Kode',

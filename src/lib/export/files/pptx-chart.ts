@@ -6,6 +6,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { SnapshotChart } from '../snapshot';
 import { exportId } from '../../i18n/export-id';
 import { xmlSafe } from './xml-text';
+import { targetDrawing } from '../chart-targets';
 
 /** Series colours of the screen charts (PDN blue, UMKK green, then distinct hues); target red. */
 const PALETTE = ['1D4ED8', '15803D', 'D97706', '7C3AED', '0E7490', 'BE185D'] as const;
@@ -50,17 +51,24 @@ function seriesOf(chart: SnapshotChart): ChartSeries[] {
   }));
 }
 
-/** A target is a share (fraction); a rupiah chart has none to draw. */
-function targetSeries(chart: SnapshotChart): ChartSeries | null {
-  if (chart.target === null || chart.unit !== 'fraction') return null;
-  const target = chart.target;
+/**
+ * A target is a share (fraction); a rupiah chart has none to draw. Each category carries its
+ * own (a region's own target, or the one target repeated); a gap where none applies.
+ */
+function targetSeries(chart: SnapshotChart): { series: ChartSeries; shared: boolean } | null {
+  const drawing = targetDrawing(chart.targets);
+  if (drawing.kind === 'none' || chart.unit !== 'fraction') return null;
   const labels = chart.categories.map(xmlSafe);
-  return { name: exportId.slide.target, labels, values: labels.map(() => target) };
+  const shared = drawing.kind === 'shared';
+  const name = shared ? exportId.slide.target : exportId.slide.ownTargets;
+  return { series: { name, labels, values: labels.map((_, index) => chart.targets[index] ?? null) }, shared };
 }
 
 /**
- * Bars and lines with the target as a red line: for a bar chart a combo (bars plus a line
- * over them), for a line chart one more line. Both stay editable chart data.
+ * Bars and lines with the target in red: for a bar chart a combo (bars plus a dashed line
+ * over them for one shared target, a dash marker on each bar for each region's own target,
+ * since a line joining different regions' targets would read as a trend), for a line chart
+ * one more line. All stay editable chart data.
  */
 export function nativeChart(chart: SnapshotChart, box: Box): NativeChart {
   const series = seriesOf(chart);
@@ -91,16 +99,19 @@ export function nativeChart(chart: SnapshotChart, box: Box): NativeChart {
     chartColors: colours
   };
   if (chart.kind === 'line') {
-    const data = target === null ? series : [...series, target];
+    const data = target === null ? series : [...series, target.series];
     return { type: 'line', data, options: { ...options, chartColors: target === null ? colours : [...colours, TARGET_COLOUR] } };
   }
   if (target === null) return { type: 'bar', data: series, options };
   // pptxgenjs colours a combo's line by its position among all series in one place and by
   // its position in its own group in another: a list of only red covers both.
   const lineColours = Array.from({ length: series.length + 1 }, () => TARGET_COLOUR);
+  const line: PptxGenJS.IChartPropsChartLine = target.shared
+    ? { lineDataSymbol: 'none', lineDash: 'dash', lineSize: 2 }
+    : { lineDataSymbol: 'dash', lineDataSymbolSize: 16, lineSize: 0 };
   const types: PptxGenJS.IChartMulti[] = [
     { type: 'bar', data: series as unknown as PptxGenJS.OptsChartData[], options: { barDir: 'col', barGrouping: 'clustered', chartColors: colours } },
-    { type: 'line', data: [target] as unknown as PptxGenJS.OptsChartData[], options: { chartColors: lineColours, lineDataSymbol: 'none', lineDash: 'dash', lineSize: 2 } }
+    { type: 'line', data: [target.series] as unknown as PptxGenJS.OptsChartData[], options: { chartColors: lineColours, ...line } }
   ];
   return { type: types, options };
 }

@@ -90,6 +90,7 @@ export const exportEnglish: Dictionary<typeof exportIndonesian> = {
     asOf: (day: string) => `Data as of ${day}`,
     noAsOf: 'Data date not recorded',
     target: 'Target',
+    ownTargets: "Each region's target",
     moreFigures: (count: number) => `… and ${formatCount(count)} more ${count === 1 ? 'figure' : 'figures'} (see the XLSX file).`,
     notesFacts: 'Details:',
     notesSql: 'Figure SQL:',
@@ -188,7 +189,8 @@ export const exportEnglish: Dictionary<typeof exportIndonesian> = {
         ? `${metric} by ${level.toLowerCase()} (top ${formatCount(shown)} of ${formatCount(total)})`
         : `${metric} by ${level.toLowerCase()}`,
     regionTable: (metric: string, level: string) => `${metric} by ${level.toLowerCase()}`,
-    trend: 'Weekly cumulative over the fiscal year: UMKK and PDN'
+    trend: 'Weekly cumulative over the fiscal year: UMKK and PDN',
+    ownTargets: "Dashed red marks: each region's own target (the pemda's own, else its province's, else the national one)."
   },
   columns: {
     code: 'Code',
