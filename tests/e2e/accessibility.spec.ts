@@ -30,6 +30,42 @@ test.describe('accessibility', () => {
     expect(found).toEqual([]);
   });
 
+  test("chart text is drawn whole inside its chart: on a 390 px phone (long pemda names shortened) and in presentation mode's large type", async ({ page }) => {
+    /** Every text of the charts on the page, and whether it reaches outside its drawing. */
+    const chartTexts = () =>
+      page.locator('[data-chart] svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const box = svg.getBoundingClientRect();
+          const chart = svg.closest('[data-chart]')!.getAttribute('data-chart');
+          return [...svg.querySelectorAll('text')].map((text) => {
+            const own = text.getBoundingClientRect();
+            const axis = text.closest('g[aria-label]')?.getAttribute('aria-label') ?? '';
+            return { chart, axis, text: text.textContent ?? '', cut: own.width > 0 && (own.left < box.left - 0.5 || own.right > box.right + 0.5) };
+          });
+        })
+      );
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?tahun=2024&provinsi=33');
+    await waitForView(page, 'tahun=2024&provinsi=33');
+    const phone = await chartTexts();
+    const pemda = phone.filter((l) => l.chart === 'pemda' && l.axis === 'y-axis tick label');
+    expect(pemda.length).toBeGreaterThan(30);
+    expect(phone.filter((l) => l.cut)).toEqual([]);
+    // "Pemerintah Kabupaten Banjarnegara" does not fit beside a bar on a phone: "Kab. Banjarnegara" does.
+    expect(pemda.filter((l) => /^Pemerintah /.test(l.text))).toEqual([]);
+    expect(pemda.some((l) => /^Kab\. /.test(l.text))).toBe(true);
+    // The bar itself still names the pemda in full.
+    expect(await page.locator('[data-chart="pemda"] [data-key]').first().getAttribute('aria-label')).toMatch(/Pemerintah (Kabupaten|Kota|Provinsi) /);
+
+    // A rakor projector: the charts lay themselves out for 18 px text.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/presentasi?tahun=2024&provinsi=33');
+    await waitForView(page, 'tahun=2024&provinsi=33');
+    const projector = await chartTexts();
+    expect(projector.filter((l) => l.chart === 'pemda').length).toBeGreaterThan(30);
+    expect(projector.filter((l) => l.cut)).toEqual([]);
+  });
+
   test('a skip link leads past the header and filters to the charts, whose bars work from the keyboard', async ({ page }) => {
     await page.goto('/');
     await waitForView(page, '');

@@ -341,7 +341,7 @@ test.describe('exports of a view', () => {
     await waitForView(page, 'tahun=2024');
     const pack = unzipSync(new Uint8Array((await downloadOf(page, () => page.locator('[data-action="export-evidence"]').click())).bytes));
     const svg = strFromU8(pack['grafik/per-provinsi.svg']!);
-    expect(svg).toContain('Tanda merah putus-putus: target masing-masing wilayah');
+    expect(svg).toContain('Tanda merah putus-putus: target yang berlaku bagi masing-masing wilayah.');
     expect(svg).not.toContain('aria-label="rule"');
     const group = (label: string) => new RegExp(`<g aria-label="${label}"[^>]*>([\\s\\S]*?)</g>`).exec(svg)?.[1] ?? '';
     const ticks = [...group('tick').matchAll(/<line x1="([\d.]+)" x2="[\d.]+" y1="([\d.]+)" y2="([\d.]+)"/g)].map(([, x, y1, y2]) => ({ x: Number(x), y: (Number(y1) + Number(y2)) / 2 }));

@@ -2,10 +2,12 @@ import * as Plot from '@observablehq/plot';
 import { ratio } from '../metrics/ratio';
 import { formatPercent, formatRupiah, targetText } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
-import { labelMargin } from './label-margin';
+import { fitLabels } from './label-margin';
 import { keyedRender } from './keyed-marks';
 import { chartText } from '../i18n/chart-id';
 import { neededFor } from '../monitoring/progress';
+import { SCREEN_TYPE_PX, forType } from './chart-type';
+import { TARGET_LINE, targetDrawing } from './target-drawing';
 
 export interface ShareBarsOptions {
   width: number;
@@ -14,6 +16,8 @@ export interface ShareBarsOptions {
   /** The fiscal year whose targets those are (named in each bar's tip). */
   targetYear: number;
   axisLabel: string;
+  /** Size of the chart's text in px (larger in presentation mode); the layout follows it. */
+  typePx?: number;
 }
 
 interface ShareDatum {
@@ -36,7 +40,6 @@ const NO_TARGET = chartText.noTarget;
 /** The bars' colours by status against the target; its legend is drawn once beside the chart (ChartPanel). */
 export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'] };
 
-const TARGET_LINE = { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '5 3' } as const;
 
 /**
  * Regions ranked by UMKK realisation against their procurement budget, each bar coloured
@@ -57,17 +60,19 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
     data.push({ key: row.key, label: row.label, share: share.value, goal, status, rupiah: String(row.nilai_umk), title });
   }
   data.sort((a, b) => b.share - a.share || a.key.localeCompare(b.key));
-  const goals = new Set(data.map((d) => d.goal));
-  const oneGoal = goals.size === 1 ? data[0]!.goal : null;
+  const goals = targetDrawing(data.map((d) => d.goal));
+  const px = options.typePx ?? SCREEN_TYPE_PX;
+  const labels = fitLabels(data.map((d) => d.label), options.width, 120, px);
   return {
     width: options.width,
-    height: Math.max(120, data.length * 20 + 56),
-    // Readable from a projector and on a phone (Plot's default is 10 px).
-    style: { fontSize: '12px' },
-    marginLeft: labelMargin(data.map((d) => d.label), options.width, 120),
-    marginRight: 56,
-    x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true },
-    y: { label: null, domain: data.map((d) => d.label) },
+    height: Math.max(120, data.length * forType(20, px) + forType(56, px)),
+    style: { fontSize: `${px}px` },
+    marginLeft: labels.margin,
+    // Room for the share beside the longest bar ("54,6%").
+    marginRight: forType(56, px),
+    marginBottom: forType(30, px),
+    x: { label: options.axisLabel, tickFormat: (v: number) => formatPercent(v, 0), grid: true, tickSpacing: forType(80, px) },
+    y: { label: null, domain: data.map((d) => d.label), tickFormat: labels.format },
     color: SHARE_COLOR,
     marks: [
       Plot.barX(data, {
@@ -77,9 +82,9 @@ export function umkkShareBars(rows: readonly BreakdownRow[], options: ShareBarsO
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
-      Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: 12 }),
-      oneGoal !== null
-        ? Plot.ruleX([oneGoal], TARGET_LINE)
+      Plot.text(data, { x: 'share', y: 'label', text: (d: ShareDatum) => formatPercent(d.share, 1), dx: 4, textAnchor: 'start', fontSize: px }),
+      goals.kind === 'shared'
+        ? Plot.ruleX([goals.value], TARGET_LINE)
         : Plot.tickX(
             data.filter((d) => d.goal !== null),
             { x: 'goal', y: 'label', ...TARGET_LINE }

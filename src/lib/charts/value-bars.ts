@@ -2,9 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { ratio } from '../metrics/ratio';
 import { formatCount, formatPercent, formatRupiah, formatRupiahShort } from '../format/number';
 import type { BreakdownRow } from './breakdown-row';
-import { labelMargin } from './label-margin';
+import { fitLabels } from './label-margin';
 import { keyedRender } from './keyed-marks';
 import { chartText } from '../i18n/chart-id';
+import { SCREEN_TYPE_PX, forType } from './chart-type';
 
 /**
  * Bars coloured by their UMKK share. Bands of 20 points (one of them at the 40 % target) read
@@ -23,6 +24,8 @@ export interface ValueBarsOptions {
   width: number;
   /** The display name of an option (reference label or dictionary entry). */
   labelOf: (row: BreakdownRow) => string;
+  /** Size of the chart's text in px (larger in presentation mode); the layout follows it. */
+  typePx?: number;
 }
 
 /** Room for one tick label ("800 miliar") with a gap: fewer ticks on a narrow chart, never overlapping. */
@@ -66,18 +69,25 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         )
       };
     });
-  const marginLeft = labelMargin(data.map((d) => d.label), options.width, 120);
+  const px = options.typePx ?? SCREEN_TYPE_PX;
+  const labels = fitLabels(data.map((d) => d.label), options.width, 120, px);
+  const marginLeft = labels.margin;
   // Room for the longest value label beside the longest bar ("Rp 821,5 miliar").
-  const marginRight = 104;
+  const marginRight = forType(104, px);
   return {
     width: options.width,
-    height: Math.max(100, data.length * 24 + 64),
-    // Readable from a projector and on a phone (Plot's default is 10 px).
-    style: { fontSize: '12px' },
+    height: Math.max(100, data.length * forType(24, px) + forType(64, px)),
+    style: { fontSize: `${px}px` },
     marginLeft,
     marginRight,
-    x: { label: chartText.valueAxis, tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''), grid: true, ticks: Math.max(2, Math.floor((options.width - marginLeft - marginRight) / TICK_SPACING)) },
-    y: { label: null, domain: data.map((d) => d.label) },
+    marginBottom: forType(30, px),
+    x: {
+      label: chartText.valueAxis,
+      tickFormat: (v: number) => formatRupiahShort(v).replace('Rp ', ''),
+      grid: true,
+      tickSpacing: forType(TICK_SPACING, px)
+    },
+    y: { label: null, domain: data.map((d) => d.label), tickFormat: labels.format },
     color: VALUE_COLOR,
     marks: [
       Plot.barX(data, {
@@ -90,7 +100,7 @@ export function realisationBars(rows: readonly BreakdownRow[], options: ValueBar
         title: 'title',
         render: keyedRender(data.map((d) => d.key), data.map((d) => d.title), data.map((d) => d.rupiah))
       }),
-      Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: 12 }),
+      Plot.text(data, { x: 'nilai', y: 'label', text: (d: ValueDatum) => formatRupiahShort(d.nilai), dx: 4, textAnchor: 'start', fontSize: px }),
       Plot.ruleX([0])
     ]
   };

@@ -7,6 +7,7 @@ import { locale } from '../i18n/language';
 import { chartText } from '../i18n/chart-id';
 import { chartTableId } from '../i18n/chart-table-id';
 import { keepsGroupRole } from './plot-svg';
+import { SCREEN_TYPE_PX, forType } from './chart-type';
 
 /** A row of trendQuery. */
 export interface TrendRow {
@@ -27,6 +28,8 @@ export interface TrendOptions {
   pdnTarget: Target | undefined;
   /** The comparison period's rows, drawn thin and faded; a year earlier is moved on to this year's calendar. */
   comparison?: { rows: readonly TrendRow[]; shiftYears: number; label: string };
+  /** Size of the chart's text in px (larger in presentation mode); the layout follows it. */
+  typePx?: number;
 }
 
 interface TrendPoint {
@@ -70,12 +73,16 @@ export function weeklyTrend(rows: readonly TrendRow[], options: TrendOptions): P
     options.umkkTarget ? { series: UMKK, value: options.umkkTarget.nilai } : null,
     options.pdnTarget ? { series: PDN, value: options.pdnTarget.nilai } : null
   ].filter((rule) => rule !== null);
+  const px = options.typePx ?? SCREEN_TYPE_PX;
   return {
     width: options.width,
-    height: 260,
-    // Readable from a projector and on a phone (Plot's default is 10 px).
-    style: { fontSize: '12px' },
-    marginRight: 20,
+    height: forType(260, px),
+    style: { fontSize: `${px}px` },
+    // Room for "100%" (Plot's default 40 px cuts its first digit at 12 px).
+    marginLeft: forType(50, px),
+    marginRight: forType(20, px),
+    marginTop: forType(20, px),
+    marginBottom: forType(30, px),
     x: { type: 'utc', label: chartText.weekAxis(options.year), tickFormat: (d: Date) => monthFormat.format(d) },
     y: { label: chartText.cumulativeAxis, tickFormat: (v: number) => formatPercent(v, 0), grid: true, domain: [0, Math.max(1, ...points.map((p) => p.share), ...previous.map((p) => p.share))] },
     color: TREND_COLOR,

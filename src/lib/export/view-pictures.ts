@@ -3,18 +3,17 @@ import { drawPlot } from '../charts/plot-svg';
 import { formatPercent, formatRupiahShort } from '../format/number';
 import { pngOf, standaloneSvg, type ChartCaption } from './chart-image';
 import type { SnapshotChart, ViewSnapshot } from './snapshot';
-import { targetDrawing } from './chart-targets';
+import { TARGET_LINE, targetDrawing } from '../charts/target-drawing';
 import { exportId } from '../i18n/export-id';
 
 const WIDTH = 960;
-const TARGET_LINE = { stroke: '#b91c1c', strokeWidth: 2, strokeDasharray: '4 3' } as const;
 
 /** The targets' marks: one shared target as a rule across the chart, each category's own as a tick on its bar's row. */
 function targetMarks(chart: SnapshotChart): Plot.Markish[] {
   const drawing = targetDrawing(chart.targets);
   if (drawing.kind === 'none') return [];
   if (drawing.kind === 'shared') return [chart.kind === 'bar' ? Plot.ruleX([drawing.value], TARGET_LINE) : Plot.ruleY([drawing.value], TARGET_LINE)];
-  const own = chart.categories.map((category, i) => ({ category, target: drawing.values[i] ?? null })).filter((p) => p.target !== null);
+  const own = chart.categories.map((category, i) => ({ category, target: chart.targets[i] ?? null })).filter((p) => p.target !== null);
   return chart.kind === 'bar'
     ? [Plot.tickX(own, { x: 'target', y: 'category', ...TARGET_LINE })]
     : [Plot.lineY(own, { x: (p: { category: string }) => new Date(p.category), y: 'target', ...TARGET_LINE })];

@@ -190,7 +190,7 @@ export const exportIndonesian = {
       shown < total ? `${metric} per ${level.toLowerCase()} (${shown} teratas dari ${total})` : `${metric} per ${level.toLowerCase()}`,
     regionTable: (metric: string, level: string) => `${metric} per ${level.toLowerCase()}`,
     trend: 'Kumulatif mingguan tahun anggaran: UMKK dan PDN',
-    ownTargets: 'Tanda merah putus-putus: target masing-masing wilayah (target pemda sendiri, lalu provinsinya, lalu nasional).'
+    ownTargets: 'Tanda merah putus-putus: target yang berlaku bagi masing-masing wilayah.'
   },
   columns: {
     code: 'Kode',

@@ -20,6 +20,37 @@ export interface FunnelInput {
 
 const Z = [1.96, 3.09] as const;
 
+/** Room for one rupiah tick label ("Rp 100 miliar") with a gap. */
+const TICK_ROOM = 110;
+const MARGIN_LEFT = 56;
+// Half of the last tick's label is drawn right of the axis's end.
+const MARGIN_RIGHT = 48;
+
+/** The ticks m × 10ⁿ (m in `steps`) within [low, high]. */
+function ticksOf(low: number, high: number, steps: readonly number[]): number[] {
+  const ticks: number[] = [];
+  for (let power = Math.floor(Math.log10(low)); power <= Math.ceil(Math.log10(high)); power++) {
+    for (const step of steps) {
+      const tick = step * 10 ** power;
+      if (tick >= low && tick <= high) ticks.push(tick);
+    }
+  }
+  return ticks;
+}
+
+/**
+ * The value axis's ticks: 1, 2 and 5 of each power of ten when a decade has room for three
+ * labels, else the powers of ten alone (a log axis labelling every 1…9 overlaps them); a
+ * narrow span with fewer than two powers of ten inside gets 1, 2 and 5 anyway.
+ */
+export function logTicks(low: number, high: number, room: number): number[] | number {
+  const decades = Math.max(1, Math.log10(high / low));
+  const powers = ticksOf(low, high, [1]);
+  const ticks = room / decades >= 3 * TICK_ROOM || powers.length < 2 ? ticksOf(low, high, [1, 2, 5]) : powers;
+  // Inside one step of 1-2-5 (say Rp 1.5–1.9 miliar): as many of Plot's own as fit.
+  return ticks.length >= 2 ? ticks : Math.max(2, Math.floor(room / TICK_ROOM));
+}
+
 export function funnelSpec({ lines, overall, meanTransaction, width, labels }: FunnelInput): Plot.PlotOptions | null {
   const points = lines.filter((l) => l.value !== null && l.denominator !== null && l.denominator > 0n);
   if (points.length === 0 || !(meanTransaction > 0)) return null;
@@ -35,8 +66,9 @@ export function funnelSpec({ lines, overall, meanTransaction, width, labels }: F
     width,
     height: 380,
     style: { fontSize: '13px' },
-    marginLeft: 56,
-    x: { type: 'log', label: labels.x, tickFormat: (v: number) => formatRupiahShort(v) },
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
+    x: { type: 'log', label: labels.x, tickFormat: (v: number) => formatRupiahShort(v), ticks: logTicks(low, high, width - MARGIN_LEFT - MARGIN_RIGHT) },
     y: { label: labels.y, tickFormat: (v: number) => formatPercent(v, 0), domain: [0, Math.min(1.05, Math.max(...points.map((l) => l.value!)) * 1.1)] },
     marks: [
       P.line(limits, { x: 'x', y: 'y', z: 'z', stroke: '#64748b', strokeDasharray: '4,3', clip: true }),

@@ -6,7 +6,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { SnapshotChart } from '../snapshot';
 import { exportId } from '../../i18n/export-id';
 import { xmlSafe } from './xml-text';
-import { targetDrawing } from '../chart-targets';
+import { targetDrawing } from '../../charts/target-drawing';
 
 /** Series colours of the screen charts (PDN blue, UMKK green, then distinct hues); target red. */
 const PALETTE = ['1D4ED8', '15803D', 'D97706', '7C3AED', '0E7490', 'BE185D'] as const;

@@ -190,7 +190,7 @@ export const exportEnglish: Dictionary<typeof exportIndonesian> = {
         : `${metric} by ${level.toLowerCase()}`,
     regionTable: (metric: string, level: string) => `${metric} by ${level.toLowerCase()}`,
     trend: 'Weekly cumulative over the fiscal year: UMKK and PDN',
-    ownTargets: "Dashed red marks: each region's own target (the pemda's own, else its province's, else the national one)."
+    ownTargets: 'Dashed red marks: the target that applies to each region.'
   },
   columns: {
     code: 'Code',
