@@ -28,7 +28,15 @@ const previewPolicy: Plugin = {
     const policy = existsSync(index) ? builtPolicy(readFileSync(index, 'utf8')) : undefined;
     if (!policy) return;
     server.middlewares.use((_request, response, next) => {
-      response.setHeader('Content-Security-Policy', policy);
+      // Set as the head is written, and only where none is: a page SvelteKit renders brings
+      // its own policy (its inline script's hash differs from index.html's), and a 304 must
+      // carry none, or the browser pairs the cached page with index.html's policy and
+      // refuses its script (a page revisited through the offline worker stayed on "loading").
+      const writeHead = response.writeHead;
+      response.writeHead = function (this: typeof response, status: number, ...rest: unknown[]) {
+        if (status !== 304 && !this.hasHeader('Content-Security-Policy')) this.setHeader('Content-Security-Policy', policy);
+        return (writeHead as (...args: unknown[]) => typeof response).call(this, status, ...rest);
+      } as typeof response.writeHead;
       next();
     });
   }

@@ -10,6 +10,18 @@ export async function downloadWithProgress(
   onProgress: (p: StartProgress) => void,
   checkSize: (bytes: number) => void = () => {}
 ): Promise<Uint8Array> {
+  try {
+    return await downloadOnce(url, onProgress, checkSize);
+  } catch (cause) {
+    // A transfer cut off half way ("network error", a TypeError) is tried once more: on the
+    // visit after the first, the offline worker's stream of the database was sometimes
+    // aborted while it stored that file (about 1 start in 5 under `vite preview`).
+    if (!(cause instanceof TypeError)) throw cause;
+    return await downloadOnce(url, onProgress, checkSize);
+  }
+}
+
+async function downloadOnce(url: string, onProgress: (p: StartProgress) => void, checkSize: (bytes: number) => void): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     throw new Error(`Berkas data ${url} tidak dapat diunduh (HTTP ${response.status}).`);

@@ -36,6 +36,28 @@ describe('downloadWithProgress', () => {
     expect([...(await downloadWithProgress('/x', () => {}))]).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('tries once more when the transfer is cut off half way (a network error), and only once', async () => {
+    const cutOff = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(Uint8Array.of(1, 2));
+            controller.error(new TypeError('network error'));
+          }
+        }),
+        { headers: { 'content-length': '5' } }
+      );
+    const whole = () => new Response(Uint8Array.of(1, 2, 3, 4, 5), { headers: { 'content-length': '5' } });
+    let asked = 0;
+    globalThis.fetch = async () => (++asked === 1 ? cutOff() : whole());
+    expect([...(await downloadWithProgress('/x', () => {}))]).toEqual([1, 2, 3, 4, 5]);
+    expect(asked).toBe(2);
+    asked = 0;
+    globalThis.fetch = async () => (++asked, cutOff());
+    await expect(downloadWithProgress('/x', () => {})).rejects.toThrow(/network error/);
+    expect(asked).toBe(2);
+  });
+
   it('refuses a file that arrives shorter than announced', async () => {
     serve([Uint8Array.of(1, 2)], 5);
     await expect(downloadWithProgress('/x', () => {})).rejects.toThrow(/terpotong: 2 dari 5/);

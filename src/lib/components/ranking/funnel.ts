@@ -16,10 +16,14 @@ export interface FunnelInput {
   meanTransaction: number;
   width: number;
   labels: { x: string; y: string; overall: string };
+  /** Size of the chart's text in px: 13 on screen, larger in presentation mode; the margins follow it. */
+  typePx?: number;
 }
 
 const Z = [1.96, 3.09] as const;
 
+/** The funnel's text on screen: 13 px, its lengths below are laid out for it. */
+const SCREEN_PX = 13;
 /** Room for one rupiah tick label ("Rp 100 miliar") with a gap. */
 const TICK_ROOM = 110;
 const MARGIN_LEFT = 56;
@@ -43,15 +47,15 @@ function ticksOf(low: number, high: number, steps: readonly number[]): number[] 
  * labels, else the powers of ten alone (a log axis labelling every 1…9 overlaps them); a
  * narrow span with fewer than two powers of ten inside gets 1, 2 and 5 anyway.
  */
-export function logTicks(low: number, high: number, room: number): number[] | number {
+export function logTicks(low: number, high: number, room: number, tickRoom = TICK_ROOM): number[] | number {
   const decades = Math.max(1, Math.log10(high / low));
   const powers = ticksOf(low, high, [1]);
-  const ticks = room / decades >= 3 * TICK_ROOM || powers.length < 2 ? ticksOf(low, high, [1, 2, 5]) : powers;
+  const ticks = room / decades >= 3 * tickRoom || powers.length < 2 ? ticksOf(low, high, [1, 2, 5]) : powers;
   // Inside one step of 1-2-5 (say Rp 1.5–1.9 miliar): as many of Plot's own as fit.
-  return ticks.length >= 2 ? ticks : Math.max(2, Math.floor(room / TICK_ROOM));
+  return ticks.length >= 2 ? ticks : Math.max(2, Math.floor(room / tickRoom));
 }
 
-export function funnelSpec({ lines, overall, meanTransaction, width, labels }: FunnelInput): Plot.PlotOptions | null {
+export function funnelSpec({ lines, overall, meanTransaction, width, labels, typePx = SCREEN_PX }: FunnelInput): Plot.PlotOptions | null {
   const points = lines.filter((l) => l.value !== null && l.denominator !== null && l.denominator > 0n);
   if (points.length === 0 || !(meanTransaction > 0)) return null;
   const xs = points.map((l) => Number(l.denominator));
@@ -62,13 +66,17 @@ export function funnelSpec({ lines, overall, meanTransaction, width, labels }: F
       steps.map((x) => ({ x, y: overall + sign * z * Math.sqrt((overall * (1 - overall) * meanTransaction) / x), z: `${z}${sign}` }))
     )
   ).flat();
+  const grow = (length: number) => Math.round((length * typePx) / SCREEN_PX);
+  const [left, right] = [grow(MARGIN_LEFT), grow(MARGIN_RIGHT)];
   return {
     width,
-    height: 380,
-    style: { fontSize: '13px' },
-    marginLeft: MARGIN_LEFT,
-    marginRight: MARGIN_RIGHT,
-    x: { type: 'log', label: labels.x, tickFormat: (v: number) => formatRupiahShort(v), ticks: logTicks(low, high, width - MARGIN_LEFT - MARGIN_RIGHT) },
+    height: grow(380),
+    style: { fontSize: `${typePx}px` },
+    marginLeft: left,
+    marginRight: right,
+    marginTop: grow(20),
+    marginBottom: grow(30),
+    x: { type: 'log', label: labels.x, tickFormat: (v: number) => formatRupiahShort(v), ticks: logTicks(low, high, width - left - right, grow(TICK_ROOM)) },
     y: { label: labels.y, tickFormat: (v: number) => formatPercent(v, 0), domain: [0, Math.min(1.05, Math.max(...points.map((l) => l.value!)) * 1.1)] },
     marks: [
       P.line(limits, { x: 'x', y: 'y', z: 'z', stroke: '#64748b', strokeDasharray: '4,3', clip: true }),
