@@ -14,8 +14,9 @@ export async function downloadWithProgress(
     return await downloadOnce(url, onProgress, checkSize);
   } catch (cause) {
     // A transfer cut off half way ("network error", a TypeError) is tried once more: on the
-    // visit after the first, the offline worker's stream of the database was sometimes
-    // aborted while it stored that file (about 1 start in 5 under `vite preview`).
+    // visit right after the first, with the offline worker just in control, the database's
+    // stream was sometimes aborted (about 1 start in 5 under `vite preview`; the cause was
+    // not found, and a second fetch always completed).
     if (!(cause instanceof TypeError)) throw cause;
     return await downloadOnce(url, onProgress, checkSize);
   }

@@ -40,8 +40,8 @@ function middleCut(text: string, chars: number): string {
  * ("Kab. Banjarnegara"), and what still does not fit is cut in the middle ("Kab. Kot…gin
  * Barat") rather than at the chart's edge. Two regions never share a label: if a middle cut
  * would make them alike, the end alone is kept ("…Mongondow Utara"), and failing that the
- * shortened names are drawn whole. An estimate from the labels' length
- * and the text's size (`typePx`): Plot draws before anything is measured.
+ * shortened names are drawn whole. An estimate from the labels' length and the text's size
+ * (`typePx`): Plot draws before anything is measured.
  */
 export function fitLabels(labels: readonly string[], width: number, minimum: number, typePx = SCREEN_TYPE_PX): LabelFit {
   const scale = typePx / SCREEN_TYPE_PX;

@@ -40,7 +40,6 @@ const NO_TARGET = chartText.noTarget;
 /** The bars' colours by status against the target; its legend is drawn once beside the chart (ChartPanel). */
 export const SHARE_COLOR: Plot.ScaleOptions = { domain: [MEETS, BELOW, NO_TARGET], range: ['#15803d', '#d97706', '#64748b'] };
 
-
 /**
  * Regions ranked by UMKK realisation against their procurement budget, each bar coloured
  * against its own region's target (a province's own target does not judge its neighbours).
