@@ -2,6 +2,7 @@ import type * as Plot from '@observablehq/plot';
 import * as P from '@observablehq/plot';
 import type { RankingLine } from './ranking-rows';
 import { formatPercent, formatRupiahShort } from '../../format/number';
+import { forType } from '../../charts/chart-type';
 
 /**
  * A funnel plot: each region's share against the size of its denominator, with control
@@ -66,7 +67,7 @@ export function funnelSpec({ lines, overall, meanTransaction, width, labels, typ
       steps.map((x) => ({ x, y: overall + sign * z * Math.sqrt((overall * (1 - overall) * meanTransaction) / x), z: `${z}${sign}` }))
     )
   ).flat();
-  const grow = (length: number) => Math.round((length * typePx) / SCREEN_PX);
+  const grow = (length: number) => forType(length, typePx, SCREEN_PX);
   const [left, right] = [grow(MARGIN_LEFT), grow(MARGIN_RIGHT)];
   return {
     width,
