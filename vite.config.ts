@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { builtPolicy } from './csp.config.js';
+import { patchDuckdbWorker } from './workers/duckdb-startup-patch.ts';
 
 /** "0.1.0 (a39bb77)": the package version and, when built from a Git checkout, its commit. */
 function appVersion(): string {
@@ -42,6 +45,27 @@ const previewPolicy: Plugin = {
   }
 };
 
+/** DuckDB-WASM's worker scripts, as workers/duckdb-bundles.ts imports their URLs. */
+const DUCKDB_WORKER_URL = /\/@duckdb\/duckdb-wasm\/dist\/duckdb-browser-(?:eh|mvp)\.worker\.js\?url$/;
+
+/**
+ * A build emits DuckDB-WASM's worker scripts with the loader rewrites of
+ * workers/duckdb-startup-patch.ts (a faster engine start). Emitted here, before Vite's own
+ * asset handling, so that the file's hashed name is the patched content's: a changed rewrite
+ * is a new file, never a stale cached one. `npm start` serves the scripts unchanged.
+ */
+const duckdbStartupPatch = (): Plugin => ({
+  name: 'telisik-duckdb-startup-patch',
+  apply: 'build',
+  enforce: 'pre',
+  async load(id) {
+    if (!DUCKDB_WORKER_URL.test(id)) return null;
+    const file = id.slice(0, -'?url'.length);
+    const reference = this.emitFile({ type: 'asset', name: basename(file), source: patchDuckdbWorker(await readFile(file, 'utf8')) });
+    return `export default import.meta.ROLLDOWN_FILE_URL_${reference};`;
+  }
+});
+
 export default defineConfig({
   plugins: [previewPolicy, sveltekit()],
   define: { __TELISIK_VERSION__: JSON.stringify(appVersion()) },
@@ -49,7 +73,8 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   // Without this the dev server answers 403 for the top-level workers/ folder.
   server: { fs: { allow: ['workers'] } },
-  worker: { format: 'es' },
+  // The engine's worker bundle is where DuckDB-WASM's scripts are imported.
+  worker: { format: 'es', plugins: () => [duckdbStartupPatch()] },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/global-setup.ts'],
