@@ -26,6 +26,8 @@ export interface StartOptions {
   databaseUrl: string;
   /** URL of static/duckdb-worker.js (same origin), which starts DuckDB's worker (workers/cached-compile.ts). */
   engineWorkerUrl: string;
+  /** Names of the aggregate tables the sample's database file is built with (src/lib/query/aggregate/first-round.ts). */
+  shippedAggregates: readonly string[];
 }
 
 export interface StartProgress {

@@ -35,15 +35,17 @@ const OFFLINE_SETTINGS = [
 const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
 
 /**
- * The aggregates the sample's database file ships (data/build-database.ts), when they
- * describe the data: only while the sample is all that is counted.
+ * Points `store` at the aggregates the sample's database file ships (data/build-database.ts)
+ * while they describe the data (only while the sample is all that is counted), or at none.
  */
-async function shippedAggregates(conn: duckdb.AsyncDuckDBConnection, datasets: DatasetStore): Promise<{ catalog: string; names: string[] }> {
-  if (!datasets.onlySampleCounted) return { catalog: SAMPLE_CATALOG, names: [] };
-  const tables = await conn.query(
-    `SELECT table_name FROM duckdb_tables() WHERE database_name = '${SAMPLE_CATALOG}' AND schema_name = '${AGGREGATE_SCHEMA}'`
-  );
-  return { catalog: SAMPLE_CATALOG, names: tables.toArray().map((row: { table_name: string }) => String(row.table_name)) };
+async function useShippedAggregates(conn: duckdb.AsyncDuckDBConnection, datasets: DatasetStore, store: AggregateStore, expected: readonly string[]): Promise<void> {
+  if (!datasets.onlySampleCounted) return store.reset();
+  await store.resetToShipped(SAMPLE_CATALOG, expected, async () => {
+    const tables = await conn.query(
+      `SELECT table_name FROM duckdb_tables() WHERE database_name = '${SAMPLE_CATALOG}' AND schema_name = '${AGGREGATE_SCHEMA}'`
+    );
+    return tables.toArray().map((row: { table_name: string }) => String(row.table_name));
+  });
 }
 
 /** After the engine is ready, how long copies wait: the page draws its first figures meanwhile. */
@@ -62,6 +64,8 @@ export class DuckDbEngine implements DbApi {
   #cubes: CubeStore | undefined;
   /** The copies waiting to be made (see #makeWantedCopies), while they wait. */
   #copies: Promise<void> | undefined;
+  /** The aggregates the sample's database file was built with (StartOptions). */
+  #shippedAggregates: readonly string[] = [];
   /** When the engine was ready (performance.now()), for STARTUP_QUIET_MS. */
   #readyAt = 0;
   /**
@@ -104,7 +108,7 @@ export class DuckDbEngine implements DbApi {
       const datasets = new DatasetStore(conn);
       await datasets.refreshViews();
       const aggregates = new AggregateStore((sql) => conn.query(sql));
-      await aggregates.reset(await shippedAggregates(conn, datasets));
+      await useShippedAggregates(conn, datasets, aggregates, options.shippedAggregates);
       await conn.query(LOCK_SETTINGS.join(';\n'));
       const attached = wallClock();
 
@@ -113,6 +117,7 @@ export class DuckDbEngine implements DbApi {
       this.#conn = conn;
       this.#datasets = datasets;
       this.#aggregates = aggregates;
+      this.#shippedAggregates = options.shippedAggregates;
       this.#cubes = new CubeStore((sql) => conn.useUnsafe((db, id) => db.runQuery(id, sql)));
       this.#readyAt = performance.now();
       const isEh = bundle.mainModule.includes('-eh');
@@ -243,8 +248,9 @@ export class DuckDbEngine implements DbApi {
       // reads them again (a table that cannot be rebuilt fails its fast path, and the
       // question is answered on the canonical tables): the change's own reply stands.
       this.#cubes?.reset();
-      await this.#aggregateStore()
-        .reset(await shippedAggregates(this.#connection(), this.#datasets).catch(() => ({ catalog: SAMPLE_CATALOG, names: [] })))
+      const store = this.#aggregateStore();
+      await useShippedAggregates(this.#connection(), this.#datasets, store, this.#shippedAggregates)
+        .catch(() => store.reset())
         .catch(() => {});
       return reply;
     });

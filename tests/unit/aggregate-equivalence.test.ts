@@ -118,6 +118,28 @@ describe('pre-aggregated answers equal the canonical tables', () => {
     await store.reset(); // the shared store's schema was replaced
   });
 
+  it('takes the shipped aggregates it expects without asking the catalog, and asks it when the file lacks one', async () => {
+    const expected = [...new Set(firstRoundBuilds().map((step) => step.spec.name))];
+    const listed = async () => {
+      asked++;
+      return (await rowsOf(db, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'agregat'`)).map((row) => String(row.table_name));
+    };
+    let asked = 0;
+    const shippedStore = new AggregateStore((sql) => db.run(sql));
+    await shippedStore.resetToShipped('telisik', expected, listed);
+    expect(asked).toBe(0);
+    expect(expected.every((name) => shippedStore.has(name))).toBe(true);
+    // A file built with other aggregates (say, an older cached copy) than the page expects.
+    const missing = 'jumlah__tahun_anggaran__kode_provinsi__kode_wilayah__kategori_id';
+    await shippedStore.resetToShipped('telisik', [...expected, missing], listed);
+    expect(asked).toBe(1);
+    expect(shippedStore.has(missing)).toBe(false);
+    expect(expected.every((name) => shippedStore.has(name))).toBe(true);
+    const kpi = kpiQuestion(NO_FILTERS);
+    expect(await rowsOf(db, kpi.fast!.sql)).toEqual(await rowsOf(db, kpi.sql));
+    await store.reset(); // the shared store's schema was replaced
+  });
+
   it('groups by year, province, the view and the filtered dimensions only', () => {
     const filters = withValues(withValues(NO_FILTERS, 'kategori', ['atk']), 'pemda', ['33.25']);
     const names = (question: Question) => question.fast!.aggregates.map((spec) => spec.name);

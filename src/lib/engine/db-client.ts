@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartProgress } from '../../../workers/db-api';
+import type { DatasetPull, DbApi, EngineError, EngineInfo, ExportReply, QueryReply, Reply, StartOptions, StartProgress } from '../../../workers/db-api';
 import { ENGINE_REPLACED, QUERY_CANCELLED, QUERY_TIMEOUT, REPLACEMENT_ERRORS, QueryError } from './query-error';
 import { QueryWatch } from './query-watch';
 import type { JournalEntry } from './query-journal';
@@ -15,10 +15,8 @@ export type { JournalEntry } from './query-journal';
 type Failure = { ok: false; error: EngineError };
 const isFailure = (reply: { ok: boolean }): reply is Failure => !reply.ok;
 
-export interface DbClientOptions {
-  databaseUrl: string;
-  /** Where static/duckdb-worker.js is served (under the site's base path). */
-  engineWorkerUrl: string;
+/** Where the engine starts from (StartOptions: the database, DuckDB's worker, the aggregates the file ships) and who hears about it. */
+export interface DbClientOptions extends StartOptions {
   onProgress: (p: StartProgress) => void;
   /** Called when the worker had to be restarted (a trap or a crash) and the data reloaded. */
   onRestart: (reason: EngineError) => void | Promise<void>;
@@ -80,7 +78,8 @@ export class DbClient {
     this.#died.catch(() => {}); // observed by the calls that race against it
     this.#worker = worker;
     this.#api = api;
-    const started = api.start({ databaseUrl: this.#options.databaseUrl, engineWorkerUrl: this.#options.engineWorkerUrl }, Comlink.proxy(this.#options.onProgress)).then((reply) => {
+    const { databaseUrl, engineWorkerUrl, shippedAggregates } = this.#options;
+    const started = api.start({ databaseUrl, engineWorkerUrl, shippedAggregates }, Comlink.proxy(this.#options.onProgress)).then((reply) => {
       if (!reply.ok) throw new QueryError(reply.error);
       this.info = reply.info;
       return reply.info;
