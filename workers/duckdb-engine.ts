@@ -2,11 +2,11 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { BatchItem, DatasetPull, DbApi, ExportReply, QueryReply, Reply, StartOptions, StartProgress, StartReply } from './db-api';
 import { AggregateStore } from './aggregate-store';
 import { CubeStore } from './cube-store';
-import { AGGREGATE_SCHEMA } from '../src/lib/query/aggregate/aggregate-spec';
 import { SAMPLE_CATALOG } from './catalog';
 import type { KategoriRule } from '../src/lib/kategori/types';
 import type { CubeQuestion } from '../src/lib/query/aggregate/cube-question';
 import { DatasetStore } from './dataset-store';
+import { useShippedAggregates } from './shipped-aggregates';
 import { duckdbBundles } from './duckdb-bundles';
 import { startDuckdbWorker } from './cached-compile';
 import { downloadWithProgress } from './download';
@@ -33,20 +33,6 @@ const OFFLINE_SETTINGS = [
  * database (no HTTP, no files), and the settings themselves cannot be changed back.
  */
 const LOCK_SETTINGS = ['SET enable_external_access = false', 'SET lock_configuration = true'];
-
-/**
- * Points `store` at the aggregates the sample's database file ships (data/build-database.ts)
- * while they describe the data (only while the sample is all that is counted), or at none.
- */
-async function useShippedAggregates(conn: duckdb.AsyncDuckDBConnection, datasets: DatasetStore, store: AggregateStore, expected: readonly string[]): Promise<void> {
-  if (!datasets.onlySampleCounted) return store.reset();
-  await store.resetToShipped(SAMPLE_CATALOG, expected, async () => {
-    const tables = await conn.query(
-      `SELECT table_name FROM duckdb_tables() WHERE database_name = '${SAMPLE_CATALOG}' AND schema_name = '${AGGREGATE_SCHEMA}'`
-    );
-    return tables.toArray().map((row: { table_name: string }) => String(row.table_name));
-  });
-}
 
 /** After the engine is ready, how long copies wait: the page draws its first figures meanwhile. */
 const STARTUP_QUIET_MS = 1500;
