@@ -14,7 +14,7 @@ import { breakdownQuestion } from '../../src/lib/query/breakdown-query';
 import { trendQuestion } from '../../src/lib/query/trend-query';
 import type { Question } from '../../src/lib/engine/question';
 import { AggregateStore } from '../../workers/aggregate-store';
-import { firstRoundBuilds } from '../../src/lib/query/aggregate/first-round';
+import { firstRoundBuilds, shippedAggregateNames } from '../../src/lib/query/aggregate/first-round';
 import { monitoringQuestion, regionMonitoringQuestion } from '../../src/lib/query/monitoring-query';
 import { regionQuestion } from '../../src/lib/query/region-query';
 import { rowsOf } from './helpers/node-duckdb';
@@ -95,6 +95,7 @@ describe('pre-aggregated answers equal the canonical tables', () => {
     const shipped = await rowsOf(db, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'agregat' ORDER BY 1`);
     const names = shipped.map((row) => String(row.table_name));
     expect(names).toEqual([...new Set(firstRoundBuilds().map((step) => step.spec.name))].sort());
+    expect(shippedAggregateNames().sort()).toEqual(names);
     const statements: string[] = [];
     const shippedStore = new AggregateStore(async (sql) => {
       statements.push(sql);
@@ -119,7 +120,7 @@ describe('pre-aggregated answers equal the canonical tables', () => {
   });
 
   it('takes the shipped aggregates it expects without asking the catalog, and asks it when the file lacks one', async () => {
-    const expected = [...new Set(firstRoundBuilds().map((step) => step.spec.name))];
+    const expected = shippedAggregateNames();
     const listed = async () => {
       asked++;
       return (await rowsOf(db, `SELECT table_name FROM duckdb_tables() WHERE database_name = 'telisik' AND schema_name = 'agregat'`)).map((row) => String(row.table_name));

@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import type { EngineError, EngineInfo, StartProgress } from '../../../workers/db-api';
 import { DbClient } from '../engine/db-client';
-import { firstRoundBuilds } from '../query/aggregate/first-round';
+import { shippedAggregateNames } from '../query/aggregate/first-round';
 import { Priority, QueryCoordinator } from '../engine/coordinator';
 import { ENGINE_RESET, QUERY_CANCELLED, QUERY_TIMEOUT, QueryError } from '../engine/query-error';
 import { engineText } from '../i18n/engine-id';
@@ -69,7 +69,7 @@ export class Workbench {
     this.client = new DbClient({
       databaseUrl: `${base}/data/telisik.duckdb`,
       engineWorkerUrl: `${base}/duckdb-worker.js`,
-      shippedAggregates: [...new Set(firstRoundBuilds().map((step) => step.spec.name))],
+      shippedAggregates: shippedAggregateNames(),
       onProgress: (p) => (this.progress = p),
       onRestart: (reason) => this.#afterRestart(reason),
       onRunningChange: (running) => (this.running = running)

@@ -25,3 +25,8 @@ export function firstRoundBuilds(): BuildStep[] {
   const wanted: AggregateSpec[] = questions.flatMap((question) => question.fast?.aggregates ?? []);
   return planBuilds(wanted, []);
 }
+
+/** The names of the tables a database file built with firstRoundBuilds() ships, each once (StartOptions.shippedAggregates). */
+export function shippedAggregateNames(): string[] {
+  return [...new Set(firstRoundBuilds().map((step) => step.spec.name))];
+}
