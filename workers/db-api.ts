@@ -38,10 +38,18 @@ export interface StartProgress {
   total: number;
 }
 
+/**
+ * Where the engine reads the database file from: copied into its memory, or from the
+ * browser's private file system (workers/stored-database.ts), written there by this start
+ * ('stored') or by an earlier visit and not downloaded again ('reused').
+ */
+export type DatabaseStorage = 'memory' | 'stored' | 'reused';
+
 export interface EngineInfo {
   duckdbVersion: string;
   bundle: 'eh' | 'mvp';
   databaseBytes: number;
+  databaseStorage: DatabaseStorage;
   /** Milliseconds from the start call until the first query could run. */
   startMs: number;
   /** Wall-clock times (epoch ms) of the start's steps, for the page's start-up marks. */

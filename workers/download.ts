@@ -1,5 +1,14 @@
 import type { StartProgress } from './db-api';
 
+/** Where a downloaded file's bytes go as they arrive (memory, or a file of the origin's private file system). */
+export interface ByteSink {
+  /** Called once, before the body is read, with the size the server states (0 when unknown). */
+  reserve(total: number): void;
+  write(chunk: Uint8Array, at: number): void;
+  /** Called once after the last chunk. */
+  finish(): void;
+}
+
 /**
  * Fetch a same-origin file into memory, reporting progress as the bytes arrive. When the
  * server states the size, the bytes go straight into one buffer of that size: a 1.3 GB
@@ -23,34 +32,84 @@ export async function downloadWithProgress(
 }
 
 async function downloadOnce(url: string, onProgress: (p: StartProgress) => void, checkSize: (bytes: number) => void): Promise<Uint8Array> {
+  return readIntoMemory(url, await fetchOk(url), onProgress, checkSize);
+}
+
+/** A response's body in one buffer, refused (before allocating) when checkSize says it will not fit. */
+export async function readIntoMemory(
+  url: string,
+  response: Response,
+  onProgress: (p: StartProgress) => void,
+  checkSize: (bytes: number) => void
+): Promise<Uint8Array> {
+  const sink = new MemorySink(checkSize);
+  const loaded = await readBody(url, response, onProgress, sink);
+  return sink.bytes(loaded);
+}
+
+/** The response to a GET of url, or the sentence saying why there is none. */
+export async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     throw new Error(`Berkas data ${url} tidak dapat diunduh (HTTP ${response.status}).`);
   }
-  // A compressed transfer states the compressed size: then the size is known only at the end.
+  return response;
+}
+
+/** The size the server states for the body, or 0: a compressed transfer states the compressed size. */
+export function statedSize(response: Response): number {
   const compressed = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-  const total = compressed ? 0 : Number(response.headers.get('content-length') ?? 0);
-  // Refuse before allocating: a file that will not fit must not crash the tab.
-  checkSize(total);
-  const reader = response.body.getReader();
-  let bytes = new Uint8Array(total);
+  return compressed ? 0 : Number(response.headers.get('content-length') ?? 0);
+}
+
+/** Reads a response's body into sink, reporting progress; returns the bytes read. */
+export async function readBody(url: string, response: Response, onProgress: (p: StartProgress) => void, sink: ByteSink): Promise<number> {
+  const total = statedSize(response);
+  sink.reserve(total);
+  const reader = response.body!.getReader();
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (loaded + value.byteLength > bytes.byteLength) {
-      // No (or a wrong) Content-Length: grow by doubling.
-      checkSize(loaded + value.byteLength);
-      const grown = new Uint8Array(Math.max(bytes.byteLength * 2, loaded + value.byteLength, 1 << 20));
-      grown.set(bytes.subarray(0, loaded));
-      bytes = grown;
-    }
-    bytes.set(value, loaded);
+    sink.write(value, loaded);
     loaded += value.byteLength;
     onProgress({ phase: 'download', loaded, total });
   }
+  sink.finish();
   if (total > 0 && loaded !== total) {
     throw new Error(`Berkas data ${url} terpotong: ${loaded} dari ${total} bita diterima. Muat ulang halaman.`);
   }
-  return loaded === bytes.byteLength ? bytes : bytes.slice(0, loaded);
+  return loaded;
+}
+
+class MemorySink implements ByteSink {
+  #buffer = new Uint8Array(0);
+  readonly #checkSize: (bytes: number) => void;
+
+  constructor(checkSize: (bytes: number) => void) {
+    this.#checkSize = checkSize;
+  }
+
+  reserve(total: number): void {
+    // Refuse before allocating: a file that will not fit must not crash the tab.
+    this.#checkSize(total);
+    this.#buffer = new Uint8Array(total);
+  }
+
+  write(chunk: Uint8Array, at: number): void {
+    if (at + chunk.byteLength > this.#buffer.byteLength) {
+      // No (or a wrong) Content-Length: grow by doubling.
+      this.#checkSize(at + chunk.byteLength);
+      const grown = new Uint8Array(Math.max(this.#buffer.byteLength * 2, at + chunk.byteLength, 1 << 20));
+      grown.set(this.#buffer.subarray(0, at));
+      this.#buffer = grown;
+    }
+    this.#buffer.set(chunk, at);
+  }
+
+  finish(): void {}
+
+  bytes(loaded: number): Uint8Array {
+    return loaded === this.#buffer.byteLength ? this.#buffer : this.#buffer.slice(0, loaded);
+  }
 }

@@ -9,13 +9,12 @@ import { DatasetStore } from './dataset-store';
 import { useShippedAggregates } from './shipped-aggregates';
 import { duckdbBundles } from './duckdb-bundles';
 import { startDuckdbWorker } from './cached-compile';
-import { downloadWithProgress } from './download';
+import { attachDatabase, DATABASE_FILE, obtainDatabase } from './database-file';
 import { assertFitsBudget, databaseBudget } from './memory-budget';
 import { toEngineError } from './engine-errors';
 import { arrowToCsv } from './csv-encode';
 import { tableFromIPC } from 'apache-arrow';
 
-const DATABASE_FILE = 'telisik.duckdb';
 /** No connection lives here: DuckDB-WASM's memory never reaches the last 16 bytes of 4 GiB. */
 const TRAP_HANDLE = 0xfffffff0;
 
@@ -69,7 +68,8 @@ export class DuckDbEngine implements DbApi {
       report({ phase: 'engine', loaded: 0, total: 0 });
       // The database downloads while the engine compiles: neither waits for the other.
       const budget = databaseBudget((navigator as Navigator & { deviceMemory?: number }).deviceMemory);
-      const download = downloadWithProgress(options.databaseUrl, report, (bytes) => assertFitsBudget(bytes, budget));
+      const checkSize = (bytes: number) => assertFitsBudget(bytes, budget);
+      const download = obtainDatabase(options.databaseUrl, report, checkSize);
       download.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
       const bundle = await duckdb.selectBundle(duckdbBundles);
       const { worker, mainModule } = startDuckdbWorker(bundle, options.engineWorkerUrl);
@@ -84,13 +84,12 @@ export class DuckDbEngine implements DbApi {
       const conn = await db.connect();
       await conn.query(OFFLINE_SETTINGS.join(';\n'));
 
-      const bytes = await download;
-      // Read now: registering the file hands its buffer over to DuckDB's worker.
-      const databaseBytes = bytes.byteLength;
+      const source = await download;
       const downloaded = wallClock();
-      report({ phase: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
-      await db.registerFileBuffer(DATABASE_FILE, bytes);
-      await conn.query(`ATTACH '${DATABASE_FILE}' AS ${SAMPLE_CATALOG} (READ_ONLY)`);
+      const sourceBytes = source.kind === 'memory' ? source.bytes.byteLength : source.bytes;
+      report({ phase: 'attach', loaded: sourceBytes, total: sourceBytes });
+      const attach = () => conn.query(`ATTACH '${DATABASE_FILE}' AS ${SAMPLE_CATALOG} (READ_ONLY)`);
+      const attachedFile = await attachDatabase(db, attach, source, options.databaseUrl, report, checkSize);
       const datasets = new DatasetStore(conn);
       await datasets.refreshViews();
       const aggregates = new AggregateStore((sql) => conn.query(sql));
@@ -112,7 +111,8 @@ export class DuckDbEngine implements DbApi {
         info: {
           duckdbVersion: version,
           bundle: isEh ? 'eh' : 'mvp',
-          databaseBytes,
+          databaseBytes: attachedFile.bytes,
+          databaseStorage: attachedFile.storage,
           startMs: performance.now() - began,
           steps: { worker: workerAt, compiled, downloaded, attached },
           files: [bundle.mainModule, bundle.mainWorker!, options.databaseUrl].map((url) => new URL(url, self.location.href).href)

@@ -1,10 +1,12 @@
 /**
- * How big a database file this browser can take. The file is held in the engine worker's
- * memory, and DuckDB-WASM reads its pages into a buffer pool inside 32-bit WebAssembly
- * memory (at most 4 GiB) that also holds every query's work and the pre-aggregated tables:
- * past about half of that, a 10-million-row round can exhaust it and crash the tab. Small
- * devices get less: a quarter of what the browser reports (navigator.deviceMemory, which
- * Chromium caps at 8).
+ * How big a database file this browser can take. A file read into memory is held in the
+ * engine's WebAssembly memory (32-bit: at most 4 GiB) beside DuckDB-WASM's buffer pool, every
+ * query's work and the pre-aggregated tables: past about half of that, a 10-million-row
+ * round can exhaust it and crash the tab. A file kept in the browser's private file system
+ * (workers/stored-database.ts) is not held in memory, but the limit stays the same for it:
+ * its buffer pool and aggregates grow with it, and files over 2 GiB have not been measured.
+ * Small devices get less: a quarter of what the browser reports (navigator.deviceMemory,
+ * which Chromium caps at 8).
  */
 const GIB = 1024 ** 3;
 

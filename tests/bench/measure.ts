@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { freshContext } from './browser.ts';
 import { inPage, pageSource } from './in-page.ts';
-import { armReadyProbe, barPoint, directBaseline, engineIdle, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, takeLongTasks, watchLongTasks, type ProbeResult } from './probe.ts';
+import { armReadyProbe, barPoint, databaseStorage, directBaseline, engineIdle, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, takeLongTasks, watchLongTasks, type ProbeResult } from './probe.ts';
 
 const COLD_START_TIMEOUT_MS = 180_000;
 const ROUND_TIMEOUT_MS = 60_000;
@@ -37,6 +37,13 @@ function withPageErrors(cause: unknown, seen: PageWatch): Error {
   return new Error(`${message}${errors}`);
 }
 
+/** How many starts read the database file from where, e.g. "stored 3/3" or "memory 1/3, stored 2/3". */
+export function storageTally(starts: ColdStart[]): string {
+  const counts = new Map<string, number>();
+  for (const start of starts) counts.set(start.storage, (counts.get(start.storage) ?? 0) + 1);
+  return [...counts].map(([storage, count]) => `${storage} ${count}/${starts.length}`).join(', ');
+}
+
 export interface ColdStart {
   /** Navigation start → ready and drawn, from the page's own clock. */
   ms: number;
@@ -44,6 +51,8 @@ export interface ColdStart {
   wallMs: number;
   /** The app's start-up marks (ms since navigation start): where the time went. */
   steps: Record<string, number>;
+  /** Where the engine read the database file from (memory, stored, reused: EngineInfo.databaseStorage). */
+  storage: string;
 }
 
 interface OpenApp {
@@ -70,7 +79,8 @@ async function openApp(browser: Browser, url: string): Promise<OpenApp> {
       const result: ProbeResult = await inPage(page, probeOutcome, undefined);
       const wallMs = performance.now() - began;
       const steps = await inPage(page, startupMarks, undefined);
-      return { context, page, seen, startup: { ms: result.ms, wallMs, steps } };
+      const storage = await inPage(page, databaseStorage, undefined);
+      return { context, page, seen, startup: { ms: result.ms, wallMs, steps, storage } };
     } catch (cause) {
       throw withPageErrors(cause, seen);
     }
@@ -102,7 +112,7 @@ export async function measureColdStarts(
       await context.close();
     }
     seen.outside.forEach((address) => outside.add(address));
-    progress(`cold start ${i + 1}/${runs}: ${(run.ms / 1000).toFixed(2)} s, second visit ${(warm.at(-1)!.ms / 1000).toFixed(2)} s`);
+    progress(`cold start ${i + 1}/${runs}: ${(run.ms / 1000).toFixed(2)} s (file ${run.storage}), second visit ${(warm.at(-1)!.ms / 1000).toFixed(2)} s (file ${warm.at(-1)!.storage})`);
   }
   return { runs: all, warm, outside: [...outside] };
 }
@@ -114,7 +124,7 @@ async function revisit(page: Page, url: string, seen: PageWatch): Promise<ColdSt
     await page.goto(url, { waitUntil: 'commit' });
     const result: ProbeResult = await inPage(page, probeOutcome, undefined);
     const wallMs = performance.now() - began;
-    return { ms: result.ms, wallMs, steps: await inPage(page, startupMarks, undefined) };
+    return { ms: result.ms, wallMs, steps: await inPage(page, startupMarks, undefined), storage: await inPage(page, databaseStorage, undefined) };
   } catch (cause) {
     throw withPageErrors(cause, seen);
   }

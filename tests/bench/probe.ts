@@ -177,6 +177,7 @@ interface AppAutomation {
   sentSince(from: number): { next: number; entries: { sql: string; ranSql: string; ms: number }[] };
   timeDirect(statements: string[]): Promise<number>;
   queryRows(sql: string): Promise<Record<string, unknown>[]>;
+  engineInfo(): { databaseStorage: string } | null;
 }
 
 export interface DirectTimes {
@@ -249,6 +250,13 @@ export async function engineMemory(): Promise<{ duckdbBytes: number }> {
   if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
   const [row] = await app.queryRows('SELECT CAST(sum(memory_usage_bytes) AS BIGINT) AS bytes FROM duckdb_memory()');
   return { duckdbBytes: Number(row?.bytes ?? 0) };
+}
+
+/** Where the engine read the database file from at its start (EngineInfo.databaseStorage). */
+export async function databaseStorage(): Promise<string> {
+  const app = (window as unknown as { telisik?: AppAutomation }).telisik;
+  if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
+  return app.engineInfo()?.databaseStorage ?? 'unknown';
 }
 
 /** Until the engine has nothing queued, its in-memory copies of aggregates included. */

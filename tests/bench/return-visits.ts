@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QUIET_CHROMIUM_ARGS, VIEWPORT, chromiumExecutable } from '../chromium';
 import { inPage, pageSource } from './in-page.ts';
-import { armReadyProbe, probeOutcome, startupMarks } from './probe.ts';
+import { armReadyProbe, databaseStorage, probeOutcome, startupMarks } from './probe.ts';
 import type { ColdStart } from './measure.ts';
 
 /** V8 writes a wasm module's code cache a couple of seconds after its last tier-up: the most a priming visit waits for it. */
@@ -36,7 +36,8 @@ export async function measureReturnVisits(url: string, runs: number, progress: (
       const began = performance.now();
       await page.goto(url, { waitUntil: 'commit' });
       const result = await inPage(page, probeOutcome, undefined);
-      return { ms: result.ms, wallMs: performance.now() - began, steps: await inPage(page, startupMarks, undefined) };
+      const wallMs = performance.now() - began;
+      return { ms: result.ms, wallMs, steps: await inPage(page, startupMarks, undefined), storage: await inPage(page, databaseStorage, undefined) };
     };
     const cdp = await context.newCDPSession(page);
     for (let i = 0; i < PRIMING_VISITS; i++) {

@@ -17,7 +17,7 @@ import type { Browser } from '@playwright/test';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { launchChromium } from './browser.ts';
 import { benchPaths, ensureBuild, ensureGeneratedDatabase, formatMegabytes, prepareSite } from './datasets.ts';
-import { measureColdStarts, measureRounds, type ColdStart, type RoundsResult } from './measure.ts';
+import { measureColdStarts, measureRounds, storageTally, type ColdStart, type RoundsResult } from './measure.ts';
 import { measureReturnVisits, type ReturnVisits } from './return-visits.ts';
 import { timeNative } from './native.ts';
 import { formatTable, judge, type Row } from './report.ts';
@@ -146,10 +146,10 @@ function rowsFor(result: DataSetResult): Row[] {
   const overhead = summarize(rounds.rounds.map((round) => round.selectMs / round.appMs));
   const perNative = native.length === 0 ? null : summarize(native.map((round) => round.selectMs / round.nativeMs!));
   const rows: Row[] = [
-    { label: `cold start → ready, ${dataSet.label}`, unit: 's', summary: cold, goal: isSample ? judge(cold, GOALS.coldStartMs) : undefined },
-    { label: `  second visit (HTTP cache kept) → ready`, unit: 's', summary: summarize(result.warmStarts.map((run) => run.ms)) },
+    { label: `cold start → ready, ${dataSet.label} (file ${storageTally(result.coldStarts)})`, unit: 's', summary: cold, goal: isSample ? judge(cold, GOALS.coldStartMs) : undefined },
+    { label: `  second visit (HTTP cache kept; file ${storageTally(result.warmStarts)}) → ready`, unit: 's', summary: summarize(result.warmStarts.map((run) => run.ms)) },
     {
-      label: `  return visit, profile kept (engine from code cache ${result.returnVisits.fromCodeCache}/${result.returnVisits.runs.length}) → ready`,
+      label: `  return visit, profile kept (engine from code cache ${result.returnVisits.fromCodeCache}/${result.returnVisits.runs.length}; file ${storageTally(result.returnVisits.runs)}) → ready`,
       unit: 's',
       summary: summarize(result.returnVisits.runs.map((run) => run.ms))
     },
@@ -176,7 +176,7 @@ function memoryLine(result: DataSetResult): string {
   const { heap, duckdbBytes } = result.rounds;
   const page = heap === null ? 'page JS heap not available' : `page JS heap ${formatMegabytes(heap.usedBytes)} used of ${formatMegabytes(heap.totalBytes)}`;
   const engine = duckdbBytes === null ? 'DuckDB memory not available' : `DuckDB ${formatMegabytes(duckdbBytes)}`;
-  return `  ${result.dataSet.label}: ${engine}, database file ${formatMegabytes(result.dataSet.databaseBytes)} held by the worker, ${page}`;
+  return `  ${result.dataSet.label}: ${engine}, database file ${formatMegabytes(result.dataSet.databaseBytes)}, ${page}`;
 }
 
 async function main(): Promise<void> {

@@ -7,7 +7,15 @@
 import { formatCount } from '../format/number';
 import type { DatasetMeta } from '../storage/dataset-library';
 import { locale, localized } from './language';
+import type { DatabaseStorage } from '../../../workers/db-api';
 import { importEnglish, tableShapeEnglish, workbookEnglish } from './en/import';
+
+/** Where the engine reads the database file from (EngineInfo.databaseStorage). */
+const whereTheFileIs: Record<DatabaseStorage, string> = {
+  memory: 'disimpan di memori',
+  stored: 'disimpan di penyimpanan peramban dan dibaca dari sana',
+  reused: 'dibaca dari salinan di penyimpanan peramban (tidak diunduh ulang)'
+};
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 
@@ -22,8 +30,8 @@ export const importIndonesian = {
   remove: 'Hapus',
   replace: 'Ganti',
   showSample: 'Tampilkan data contoh bersama data Anda',
-  engineMemory: (engine: number, database: number) =>
-    `Memori mesin data setelah perubahan data terakhir: ${megabytes(engine)}; berkas data ${megabytes(database)}.`,
+  engineMemory: (engine: number, database: number, storage: DatabaseStorage) =>
+    `Memori mesin data setelah perubahan data terakhir: ${megabytes(engine)}; berkas data ${megabytes(database)}, ${whereTheFileIs[storage]}.`,
   empty: 'Belum ada data yang diimpor.',
   storageUnavailable: 'Penyimpanan peramban (OPFS) tidak tersedia: data yang diimpor tidak akan bertahan setelah halaman dimuat ulang.',
   tooLarge: (name: string, size: number, limit: number) =>

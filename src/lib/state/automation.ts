@@ -1,6 +1,7 @@
 import type { Workbench } from './workbench.svelte';
 import { rowsOf } from '../engine/rows';
 import type { JournalEntry } from '../engine/db-client';
+import type { EngineInfo } from '../../../workers/db-api';
 
 /**
  * A small window.telisik handle for benchmarks and support sessions (README, automation
@@ -23,6 +24,8 @@ export interface AutomationHandle {
   simulateTrap(): Promise<void>;
   /** Resolves once the engine has nothing queued, the in-memory copies of aggregates it is making included. */
   engineIdle(): Promise<void>;
+  /** What the engine reported when it started (version, database file's size and where it is read from), or null before. */
+  engineInfo(): EngineInfo | null;
 }
 
 declare global {
@@ -53,6 +56,7 @@ export function exposeAutomation(workbench: Workbench): void {
       workbench.client.watch.timeoutMs = ms;
     },
     simulateTrap: () => workbench.client.simulateTrap(),
-    engineIdle: () => workbench.client.whenIdle()
+    engineIdle: () => workbench.client.whenIdle(),
+    engineInfo: () => (workbench.info ? { ...workbench.info } : null)
   };
 }

@@ -5,7 +5,14 @@
 import type { Dictionary } from '../language';
 import type { importIndonesian, tableShapeIndonesian, workbookIndonesian } from '../import-id';
 import { locale } from '../language';
+import type { DatabaseStorage } from '../../../../workers/db-api';
 import { formatCount } from '../../format/number';
+
+const whereTheFileIs: Record<DatabaseStorage, string> = {
+  memory: 'held in memory',
+  stored: 'kept in browser storage and read from there',
+  reused: 'read from the copy kept in browser storage (not downloaded again)'
+};
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -21,8 +28,8 @@ export const importEnglish: Dictionary<typeof importIndonesian> = {
   remove: 'Remove',
   replace: 'Replace',
   showSample: 'Show the sample data alongside your data',
-  engineMemory: (engine: number, database: number) =>
-    `Data engine memory after the last data change: ${megabytes(engine)}; data file ${megabytes(database)}.`,
+  engineMemory: (engine: number, database: number, storage: DatabaseStorage) =>
+    `Data engine memory after the last data change: ${megabytes(engine)}; data file ${megabytes(database)}, ${whereTheFileIs[storage]}.`,
   empty: 'No data imported yet.',
   storageUnavailable: 'Browser storage (OPFS) is unavailable: imported data will not survive a page reload.',
   tooLarge: (name: string, size: number, limit: number) =>

@@ -1,0 +1,93 @@
+/**
+ * The database file is kept in the browser's private file system (workers/stored-database.ts):
+ * the engine reads it from there instead of from a copy in its memory, a reload does not
+ * download it again while the server has the same file, a new version on the server replaces
+ * it, and a second tab (which cannot open the copy the first tab's engine holds) reads the
+ * file into memory. The figures are the same whichever way the file came.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, waitForView, navigate, kpi } from './fixtures';
+
+const DATABASE = /\/data\/telisik\.duckdb$/;
+
+/** Where the engine read the file from, as the data page says it. */
+async function storage(page: Page): Promise<string | null> {
+  await navigate(page, 'data', 'tahun=2024');
+  const memory = page.locator('[data-engine-memory]');
+  await expect(memory).toBeVisible();
+  return memory.getAttribute('data-database-storage');
+}
+
+/** Bytes of the database file's bodies the page received, counted as they arrive. */
+function countDatabaseBytes(page: Page): () => number {
+  let bytes = 0;
+  page.on('requestfinished', async (request) => {
+    if (!DATABASE.test(new URL(request.url()).pathname)) return;
+    const sizes = await request.sizes().catch(() => null);
+    bytes += sizes?.responseBodySize ?? 0;
+  });
+  return () => bytes;
+}
+
+test('the file is kept in browser storage, and a reload reads that copy without downloading it again', async ({ page }) => {
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  const first = await kpi(page, 'realisasi');
+  expect(BigInt(first.value ?? '0')).toBeGreaterThan(0n);
+  expect(await storage(page)).toBe('stored');
+  await expect(page.locator('[data-engine-memory]')).toContainText('disimpan di penyimpanan peramban');
+
+  const received = countDatabaseBytes(page);
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await kpi(page, 'realisasi')).toEqual(first);
+  expect(await storage(page)).toBe('reused');
+  expect(received()).toBeLessThan(1_000_000);
+});
+
+test('a new version of the file on the server replaces the kept copy', async ({ page, context }) => {
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  const first = await kpi(page, 'realisasi');
+  expect(await storage(page)).toBe('stored');
+
+  // The same bytes under another ETag: to the browser, a new version of the file.
+  await context.route(DATABASE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), etag: '"a-new-version"' } });
+  });
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await kpi(page, 'realisasi')).toEqual(first);
+  expect(await storage(page)).toBe('stored');
+  // …and that version is the one kept now.
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await storage(page)).toBe('reused');
+});
+
+test('when the file cannot be fetched (no network), the copy kept by the last visit starts the app', async ({ page, context }) => {
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  const first = await kpi(page, 'realisasi');
+
+  // The service worker is blocked in these specs, so only the database request is failed.
+  await context.route(DATABASE, (route) => route.abort('internetdisconnected'));
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await kpi(page, 'realisasi')).toEqual(first);
+  expect(await storage(page)).toBe('reused');
+});
+
+test('a second tab reads the file into memory while the first holds the kept copy, with the same figures', async ({ page, context }) => {
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  const first = await kpi(page, 'realisasi');
+
+  const second = await context.newPage();
+  await second.goto('/?tahun=2024');
+  await waitForView(second, 'tahun=2024');
+  expect(await kpi(second, 'realisasi')).toEqual(first);
+  expect(await storage(second)).toBe('memory');
+  expect(await storage(page)).toBe('stored');
+});

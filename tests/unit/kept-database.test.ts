@@ -1,0 +1,237 @@
+/**
+ * How a start obtains the database file (workers/database-file.ts, stored-database.ts): kept
+ * in the origin's private file system when it can be, reused while the server has the same
+ * version, and read into memory whenever keeping it fails. OPFS is not in Node: a small
+ * in-memory stand-in gives the same answers and the same refusals (a file whose synchronous
+ * access handle is open cannot be opened again). The real one is exercised in the browser
+ * (tests/e2e/kept-database.spec.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { obtainDatabase } from '../../workers/database-file';
+import { versionOf } from '../../workers/stored-database';
+import { assertFitsBudget } from '../../workers/memory-budget';
+
+class FakeFile {
+  bytes = new Uint8Array(0);
+  open = false;
+}
+
+class FakeFileHandle {
+  constructor(readonly file: FakeFile) {}
+  async createSyncAccessHandle() {
+    const file = this.file;
+    if (file.open) throw new DOMException('Access Handles cannot be created if there is another open Access Handle', 'NoModificationAllowedError');
+    file.open = true;
+    return {
+      write(chunk: Uint8Array, { at }: { at: number }) {
+        if (at + chunk.byteLength > file.bytes.byteLength) {
+          const grown = new Uint8Array(at + chunk.byteLength);
+          grown.set(file.bytes);
+          file.bytes = grown;
+        }
+        file.bytes.set(chunk, at);
+        return chunk.byteLength;
+      },
+      truncate(size: number) {
+        const resized = new Uint8Array(size);
+        resized.set(file.bytes.subarray(0, size));
+        file.bytes = resized;
+      },
+      flush() {},
+      close() {
+        file.open = false;
+      }
+    };
+  }
+  async getFile() {
+    const bytes = this.file.bytes;
+    return { text: async () => new TextDecoder().decode(bytes) };
+  }
+  async createWritable() {
+    const file = this.file;
+    const parts: string[] = [];
+    return {
+      write: async (text: string) => void parts.push(text),
+      close: async () => void (file.bytes = new TextEncoder().encode(parts.join('')))
+    };
+  }
+}
+
+class FakeFolder {
+  readonly files = new Map<string, FakeFile>();
+  readonly folders = new Map<string, FakeFolder>();
+  async getDirectoryHandle(name: string, options?: { create?: boolean }) {
+    if (!this.folders.has(name) && options?.create) this.folders.set(name, new FakeFolder());
+    const folder = this.folders.get(name);
+    if (!folder) throw new DOMException(name, 'NotFoundError');
+    return folder;
+  }
+  async getFileHandle(name: string, options?: { create?: boolean }) {
+    if (!this.files.has(name) && options?.create) this.files.set(name, new FakeFile());
+    const file = this.files.get(name);
+    if (!file) throw new DOMException(name, 'NotFoundError');
+    return new FakeFileHandle(file);
+  }
+  async removeEntry(name: string) {
+    const file = this.files.get(name);
+    if (file?.open) throw new DOMException(name, 'NoModificationAllowedError');
+    this.files.delete(name);
+  }
+  async *keys() {
+    yield* this.files.keys();
+  }
+}
+
+const BODY = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
+let root: FakeFolder;
+let quota: number;
+let requests: number;
+
+/** The kept folder's database files (not its record). */
+const keptFiles = () => [...(root.folders.get('telisik-database')?.files ?? new Map<string, FakeFile>())].filter(([name]) => name.endsWith('.duckdb'));
+
+/**
+ * A server answering with BODY under etag (null: no version headers); cutAt cuts the first
+ * transfer off there; compressed states no size (a compressed transfer's Content-Length is not the file's).
+ */
+function serve(etag: string | null, cutAt?: number, compressed = false) {
+  requests = 0;
+  globalThis.fetch = vi.fn(async () => {
+    requests++;
+    const cut = cutAt !== undefined && requests === 1;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(BODY.subarray(0, cut ? cutAt : 400));
+        if (cut) return controller.error(new TypeError('network error'));
+        controller.enqueue(BODY.subarray(400));
+        controller.close();
+      }
+    });
+    const headers: Record<string, string> = compressed ? { 'content-encoding': 'gzip' } : { 'content-length': String(BODY.byteLength) };
+    if (etag !== null) headers.etag = etag;
+    return new Response(body, { headers });
+  }) as typeof fetch;
+}
+
+const obtain = () => obtainDatabase('/data/telisik.duckdb', () => {}, (bytes) => assertFitsBudget(bytes, 1 << 20));
+
+beforeEach(() => {
+  root = new FakeFolder();
+  quota = 1 << 30;
+  requests = 0;
+  vi.stubGlobal('FileSystemFileHandle', FakeFileHandle);
+  vi.stubGlobal('navigator', { storage: { getDirectory: async () => root, estimate: async () => ({ quota, usage: 0 }) } });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('obtainDatabase', () => {
+  it('keeps the file in OPFS, then reuses that copy while the server has the same version', async () => {
+    serve('"v1"');
+    const first = await obtain();
+    expect(first).toMatchObject({ kind: 'kept', bytes: BODY.byteLength, reused: false });
+    expect(keptFiles()).toHaveLength(1);
+    expect([...keptFiles()[0]![1].bytes]).toEqual([...BODY]);
+    expect(keptFiles()[0]![1].open).toBe(false);
+
+    expect(await obtain()).toMatchObject({ kind: 'kept', bytes: BODY.byteLength, reused: true });
+    expect(keptFiles()).toHaveLength(1);
+  });
+
+  it('replaces the copy when the server has a new version, and removes the old one', async () => {
+    serve('"v1"');
+    await obtain();
+    const [oldName] = keptFiles()[0]!;
+    serve('"v2"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+    expect(keptFiles().map(([name]) => name)).not.toContain(oldName);
+    expect(keptFiles()).toHaveLength(1);
+  });
+
+  it('keeps an old copy another tab still reads, and removes it at a later start', async () => {
+    serve('"v1"');
+    await obtain();
+    const [, held] = keptFiles()[0]!;
+    held.open = true; // the other tab's engine
+    serve('"v2"');
+    await obtain();
+    expect(keptFiles()).toHaveLength(2);
+    held.open = false;
+    serve('"v3"');
+    await obtain();
+    expect(keptFiles()).toHaveLength(1);
+  });
+
+  it('reads the file into memory when the server names no version, or the quota has no room', async () => {
+    serve(null);
+    const unversioned = await obtain();
+    expect(unversioned.kind).toBe('memory');
+    expect(unversioned.kind === 'memory' && [...unversioned.bytes]).toEqual([...BODY]);
+    expect(keptFiles()).toHaveLength(0);
+
+    quota = 1000; // less than the file and the headroom
+    serve('"v1"');
+    expect((await obtain()).kind).toBe('memory');
+    expect(keptFiles()).toHaveLength(0);
+    expect(requests).toBe(1);
+  });
+
+  it('reads the file into memory from a new request when keeping it fails half way, and keeps no partial copy', async () => {
+    serve('"v1"', 300);
+    const source = await obtain();
+    expect(source.kind).toBe('memory');
+    expect(source.kind === 'memory' && [...source.bytes]).toEqual([...BODY]);
+    expect(requests).toBe(2);
+    expect(keptFiles()).toHaveLength(0);
+    // Nothing was recorded: the next start keeps the file afresh.
+    serve('"v1"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+  });
+
+  it('starts from the kept copy without a network, and fails with the network error when there is none', async () => {
+    serve('"v1"');
+    await obtain();
+    globalThis.fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
+
+    root = new FakeFolder();
+    await expect(obtain()).rejects.toThrow(/Failed to fetch/);
+  });
+
+  it('refuses a file over the budget from its announced size, kept or not', async () => {
+    serve('"v1"');
+    await expect(obtainDatabase('/x', () => {}, (bytes) => assertFitsBudget(bytes, 500))).rejects.toThrow(/lebih besar/);
+    expect(keptFiles()).toHaveLength(0);
+  });
+
+  it('keeps a file sent compressed (its size unknown until the end), and refuses it once it grows past the budget', async () => {
+    serve('"v1"', undefined, true);
+    expect(await obtain()).toMatchObject({ kind: 'kept', bytes: BODY.byteLength, reused: false });
+    expect([...keptFiles()[0]![1].bytes]).toEqual([...BODY]);
+
+    root = new FakeFolder();
+    serve('"v1"', undefined, true);
+    await expect(obtainDatabase('/x', () => {}, (bytes) => assertFitsBudget(bytes, 500))).rejects.toThrow(/lebih besar/);
+    // Refused, not retried into memory, and nothing kept.
+    expect(requests).toBe(1);
+    expect(keptFiles()).toHaveLength(0);
+  });
+
+  it('reads into memory where the browser has no OPFS', async () => {
+    vi.stubGlobal('FileSystemFileHandle', undefined);
+    serve('"v1"');
+    expect((await obtain()).kind).toBe('memory');
+  });
+});
+
+describe('versionOf', () => {
+  it('is the ETag, Last-Modified and size together, or null without either of the first two', () => {
+    const version = (headers: Record<string, string>) => versionOf(new Response(null, { headers }));
+    expect(version({ etag: '"a"', 'content-length': '5' })).not.toBeNull();
+    expect(version({ etag: '"a"', 'content-length': '5' })).not.toEqual(version({ etag: '"a"', 'content-length': '6' }));
+    expect(version({ 'last-modified': 'Thu, 03 Dec 2026 10:00:00 GMT' })).not.toEqual(version({ 'last-modified': 'Thu, 03 Dec 2026 11:00:00 GMT' }));
+    expect(version({ 'content-length': '5' })).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+import type { StartProgress } from './db-api';
+import { readBody, type ByteSink } from './download';
+
+/**
+ * The database file kept in the origin's private file system (OPFS) instead of the engine's
+ * memory. DuckDB-WASM then reads its pages from there as it needs them (through a
+ * synchronous access handle in its own worker), so the file is neither copied into the
+ * 32-bit WebAssembly memory (at 10 million rows, 1.26 GB and 2 s) nor held there beside
+ * the engine's work, and a returning user's browser does not download it again while the
+ * server still has the same file (same ETag or Last-Modified, same size).
+ *
+ * A copy is reused only when it is complete: its record is written after its last byte.
+ */
+const FOLDER = 'telisik-database';
+const RECORD = 'kept.json';
+/** Room left for everything else the origin stores (saved views, imported datasets). */
+const HEADROOM = 64 * 1024 * 1024;
+
+/** The file a start attaches: in memory (copied into the engine), or kept in OPFS. */
+export type DatabaseSource =
+  | { kind: 'memory'; bytes: Uint8Array }
+  | { kind: 'kept'; file: FileSystemFileHandle; bytes: number; reused: boolean };
+
+interface KeptRecord {
+  url: string;
+  version: string;
+  bytes: number;
+  name: string;
+}
+
+/** Just what is used of a synchronous access handle (TypeScript's DOM library, which the workers use, lacks it). */
+interface SyncAccess {
+  write(chunk: Uint8Array, options: { at: number }): number;
+  truncate(size: number): void;
+  flush(): void;
+  close(): void;
+}
+type SyncFileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<SyncAccess> };
+
+/** What tells one version of the file from another, or null when the server says nothing that does. */
+export function versionOf(response: Response): string | null {
+  const etag = response.headers.get('etag');
+  const modified = response.headers.get('last-modified');
+  if (etag === null && modified === null) return null;
+  return JSON.stringify([etag, modified, response.headers.get('content-length')]);
+}
+
+export class DatabaseFolder {
+  readonly #folder: FileSystemDirectoryHandle;
+
+  private constructor(folder: FileSystemDirectoryHandle) {
+    this.#folder = folder;
+  }
+
+  /** The folder, or null where OPFS or its synchronous access (dedicated workers only) is missing or refused. */
+  static async open(): Promise<DatabaseFolder | null> {
+    try {
+      if (typeof FileSystemFileHandle === 'undefined' || !('createSyncAccessHandle' in FileSystemFileHandle.prototype)) return null;
+      const root = await navigator.storage.getDirectory();
+      return new DatabaseFolder(await root.getDirectoryHandle(FOLDER, { create: true }));
+    } catch {
+      return null;
+    }
+  }
+
+  /** The complete copy of url (of this version; of any version when version is null), if one is kept. */
+  async kept(url: string, version: string | null): Promise<DatabaseSource | null> {
+    const record = await this.#record();
+    if (!record || record.url !== url || (version !== null && record.version !== version)) return null;
+    try {
+      const file = await this.#folder.getFileHandle(record.name);
+      return { kind: 'kept', file, bytes: record.bytes, reused: true };
+    } catch {
+      return null;
+    }
+  }
+
+  /** True when the origin's storage quota leaves room for a file of this size (0 when unknown). */
+  async hasRoom(bytes: number): Promise<boolean> {
+    try {
+      const { quota = 0, usage = 0 } = await navigator.storage.estimate();
+      return quota - usage >= bytes + HEADROOM;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the response's body into a new file as it arrives, then records it as url's copy
+   * and removes older copies (those another tab still reads stay until a later start).
+   */
+  async write(
+    url: string,
+    version: string,
+    response: Response,
+    onProgress: (p: StartProgress) => void,
+    checkSize: (bytes: number) => void
+  ): Promise<DatabaseSource> {
+    const name = `${crypto.randomUUID()}.duckdb`;
+    const file = (await this.#folder.getFileHandle(name, { create: true })) as SyncFileHandle;
+    let bytes = 0;
+    try {
+      const access = await file.createSyncAccessHandle();
+      try {
+        bytes = await readBody(url, response, onProgress, accessSink(access, checkSize));
+        access.flush();
+      } finally {
+        access.close();
+      }
+    } catch (cause) {
+      await this.#remove(name);
+      throw cause;
+    }
+    await this.#writeRecord({ url, version, bytes, name });
+    await this.#removeAllBut(name);
+    return { kind: 'kept', file, bytes, reused: false };
+  }
+
+  /** Forgets the kept copy (it could not be attached): the next start downloads the file again. */
+  async forget(): Promise<void> {
+    const record = await this.#record();
+    await this.#remove(RECORD);
+    if (record) await this.#remove(record.name);
+  }
+
+  async #record(): Promise<KeptRecord | null> {
+    try {
+      const text = await (await (await this.#folder.getFileHandle(RECORD)).getFile()).text();
+      const record = JSON.parse(text) as Partial<KeptRecord>;
+      const valid = typeof record.url === 'string' && typeof record.version === 'string' && typeof record.name === 'string' && Number.isSafeInteger(record.bytes);
+      return valid ? (record as KeptRecord) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async #writeRecord(record: KeptRecord): Promise<void> {
+    const writable = await (await this.#folder.getFileHandle(RECORD, { create: true })).createWritable();
+    await writable.write(JSON.stringify(record));
+    await writable.close();
+  }
+
+  async #removeAllBut(name: string): Promise<void> {
+    const names: string[] = [];
+    for await (const key of (this.#folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) names.push(key);
+    for (const other of names) if (other !== name && other !== RECORD) await this.#remove(other);
+  }
+
+  async #remove(name: string): Promise<void> {
+    // A file another tab's engine has open cannot be removed now; a later start removes it.
+    await this.#folder.removeEntry(name).catch(() => {});
+  }
+}
+
+/** Chunks arrive in tens of kilobytes; each write to OPFS has a cost of its own, so they are written in pieces of this size. */
+const WRITE_PIECE = 8 * 1024 * 1024;
+
+/** Writes into the file; when the server stated no size, checkSize refuses the file as it grows past the budget. */
+function accessSink(access: SyncAccess, checkSize: (bytes: number) => void): ByteSink {
+  let stated = 0;
+  const piece = new Uint8Array(WRITE_PIECE);
+  let pieceAt = 0;
+  let held = 0;
+  const put = (bytes: Uint8Array, at: number) => {
+    const written = access.write(bytes, { at });
+    if (written !== bytes.byteLength) throw new Error(`OPFS wrote ${written} of ${bytes.byteLength} bytes`);
+  };
+  const flush = () => {
+    if (held > 0) put(piece.subarray(0, held), pieceAt);
+    held = 0;
+  };
+  return {
+    reserve(total) {
+      stated = total;
+      access.truncate(total);
+    },
+    write(chunk, at) {
+      if (at + chunk.byteLength > stated) checkSize(at + chunk.byteLength);
+      if (held + chunk.byteLength > WRITE_PIECE) flush();
+      if (chunk.byteLength > WRITE_PIECE) return put(chunk, at);
+      if (held === 0) pieceAt = at;
+      piece.set(chunk, held);
+      held += chunk.byteLength;
+    },
+    finish: flush
+  };
+}
