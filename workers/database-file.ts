@@ -11,6 +11,8 @@ type Progress = (p: StartProgress) => void;
 export interface AttachedFile {
   bytes: number;
   storage: DatabaseStorage;
+  /** Why a file read into memory was not kept, when it could have been. */
+  why?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface AttachedFile {
  */
 export async function obtainDatabase(url: string, onProgress: Progress, checkSize: (bytes: number) => void): Promise<DatabaseSource> {
   const folder = await DatabaseFolder.open();
-  if (!folder) return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize) };
+  if (!folder) return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why: 'no private file system (OPFS) here' };
   let response: Response;
   try {
     response = await fetchOk(url);
@@ -56,10 +58,11 @@ export async function obtainDatabase(url: string, onProgress: Progress, checkSiz
     } catch (cause) {
       if (refused) throw cause;
       // Storage full, the file locked by another tab, or the transfer cut off: into memory, from a new request.
-      return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize) };
+      return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why: `not kept: ${String(cause)}` };
     }
   }
-  return { kind: 'memory', bytes: await readIntoMemory(url, response, onProgress, checkSize) };
+  const why = version === null ? 'the server names no version (ETag, Last-Modified)' : 'no room in the storage quota';
+  return { kind: 'memory', bytes: await readIntoMemory(url, response, onProgress, checkSize), why };
 }
 
 /**
@@ -76,26 +79,26 @@ export async function attachDatabase(
   checkSize: (bytes: number) => void
 ): Promise<AttachedFile> {
   if (source.kind === 'kept') {
-    const inMemory = async () => ({ kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize) }) as const;
+    const inMemory = async (why: string) => ({ kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why }) as const;
     try {
       await db.registerFileHandle(DATABASE_FILE, source.file, duckdb.DuckDBDataProtocol.BROWSER_FSACCESS, true);
-    } catch {
+    } catch (cause) {
       // Another tab's engine has the copy open: this tab reads the file into memory.
-      return attachDatabase(db, attach, await inMemory(), url, onProgress, checkSize);
+      return attachDatabase(db, attach, await inMemory(`kept copy not opened: ${String(cause)}`), url, onProgress, checkSize);
     }
     try {
       await attach();
       return { bytes: source.bytes, storage: source.reused ? 'reused' : 'stored' };
-    } catch {
+    } catch (cause) {
       // A damaged copy: forgotten, so the next start downloads the file again.
       await db.dropFile(DATABASE_FILE).catch(() => {});
       if (source.reused) await (await DatabaseFolder.open())?.forget();
-      return attachDatabase(db, attach, await inMemory(), url, onProgress, checkSize);
+      return attachDatabase(db, attach, await inMemory(`kept copy not attached: ${String(cause)}`), url, onProgress, checkSize);
     }
   }
   // Read now: registering the file hands its buffer over to DuckDB's worker.
   const bytes = source.bytes.byteLength;
   await db.registerFileBuffer(DATABASE_FILE, source.bytes);
   await attach();
-  return { bytes, storage: 'memory' };
+  return { bytes, storage: 'memory', ...(source.why ? { why: source.why } : {}) };
 }

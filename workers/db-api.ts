@@ -50,6 +50,8 @@ export interface EngineInfo {
   bundle: 'eh' | 'mvp';
   databaseBytes: number;
   databaseStorage: DatabaseStorage;
+  /** Why the file was read into memory instead of kept (workers/database-file.ts), for support. */
+  databaseNotKept?: string;
   /** Milliseconds from the start call until the first query could run. */
   startMs: number;
   /** Wall-clock times (epoch ms) of the start's steps, for the page's start-up marks. */

@@ -113,6 +113,7 @@ export class DuckDbEngine implements DbApi {
           bundle: isEh ? 'eh' : 'mvp',
           databaseBytes: attachedFile.bytes,
           databaseStorage: attachedFile.storage,
+          ...(attachedFile.why ? { databaseNotKept: attachedFile.why } : {}),
           startMs: performance.now() - began,
           steps: { worker: workerAt, compiled, downloaded, attached },
           files: [bundle.mainModule, bundle.mainWorker!, options.databaseUrl].map((url) => new URL(url, self.location.href).href)

@@ -18,7 +18,8 @@ const HEADROOM = 64 * 1024 * 1024;
 
 /** The file a start attaches: in memory (copied into the engine), or kept in OPFS. */
 export type DatabaseSource =
-  | { kind: 'memory'; bytes: Uint8Array }
+  /** why: the reason it is not kept (for support and the benchmark), when keeping it was possible in principle. */
+  | { kind: 'memory'; bytes: Uint8Array; why?: string }
   | { kind: 'kept'; file: FileSystemFileHandle; bytes: number; reused: boolean };
 
 interface KeptRecord {

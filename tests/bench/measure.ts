@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { freshContext } from './browser.ts';
+import { tabResidentBytes } from './tab-memory.ts';
 import { inPage, pageSource } from './in-page.ts';
 import { armReadyProbe, barPoint, databaseStorage, directBaseline, engineIdle, engineMemory, journalMark, probeOutcome, provinceKeys, startupMarks, takeLongTasks, watchLongTasks, type ProbeResult } from './probe.ts';
 
@@ -40,7 +41,11 @@ function withPageErrors(cause: unknown, seen: PageWatch): Error {
 /** How many starts read the database file from where, e.g. "stored 3/3" or "memory 1/3, stored 2/3". */
 export function storageTally(starts: ColdStart[]): string {
   const counts = new Map<string, number>();
-  for (const start of starts) counts.set(start.storage, (counts.get(start.storage) ?? 0) + 1);
+  // The kind only: a reason the file was not kept is in the progress lines.
+  for (const { storage } of starts) {
+    const kind = storage.split(' ')[0]!;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
   return [...counts].map(([storage, count]) => `${storage} ${count}/${starts.length}`).join(', ');
 }
 
@@ -180,6 +185,8 @@ export interface RoundsResult {
   heap: { usedBytes: number; totalBytes: number } | null;
   /** DuckDB's own memory use in the worker after the rounds (buffer manager, aggregates included). */
   duckdbBytes: number | null;
+  /** Resident memory of the tab's renderer process after the rounds (tab-memory.ts). */
+  tabBytes: number | null;
   /** Each round's canonical statements, for the native comparison (not written to results.json). */
   statementsByRound: string[][];
   /** Provinces drawn in the chart; rounds are capped by it (each round needs a fresh one). */
@@ -250,6 +257,7 @@ export async function measureRounds(browser: Browser, url: string, wanted: numbe
         rounds,
         heap: await pageHeap(context, page),
         duckdbBytes: memory?.duckdbBytes ?? null,
+        tabBytes: await tabResidentBytes(browser),
         statementsByRound: statementsByRound.slice(1),
         provincesAvailable: keys.length,
         outside: seen.outside

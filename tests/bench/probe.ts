@@ -177,7 +177,7 @@ interface AppAutomation {
   sentSince(from: number): { next: number; entries: { sql: string; ranSql: string; ms: number }[] };
   timeDirect(statements: string[]): Promise<number>;
   queryRows(sql: string): Promise<Record<string, unknown>[]>;
-  engineInfo(): { databaseStorage: string } | null;
+  engineInfo?(): { databaseStorage: string; databaseNotKept?: string } | null;
 }
 
 export interface DirectTimes {
@@ -256,7 +256,9 @@ export async function engineMemory(): Promise<{ duckdbBytes: number }> {
 export async function databaseStorage(): Promise<string> {
   const app = (window as unknown as { telisik?: AppAutomation }).telisik;
   if (app === undefined) throw new Error('window.telisik is missing (automation contract)');
-  return app.engineInfo()?.databaseStorage ?? 'unknown';
+  // engineInfo() is newer than some builds the benchmark is run against (A/B with older commits).
+  const info = app.engineInfo?.();
+  return info ? `${info.databaseStorage}${info.databaseNotKept ? ` (${info.databaseNotKept})` : ''}` : 'unknown';
 }
 
 /** Until the engine has nothing queued, its in-memory copies of aggregates included. */

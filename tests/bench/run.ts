@@ -173,9 +173,11 @@ function rowsFor(result: DataSetResult): Row[] {
 }
 
 function memoryLine(result: DataSetResult): string {
-  const { heap, duckdbBytes } = result.rounds;
+  const { heap, duckdbBytes, tabBytes } = result.rounds;
   const page = heap === null ? 'page JS heap not available' : `page JS heap ${formatMegabytes(heap.usedBytes)} used of ${formatMegabytes(heap.totalBytes)}`;
-  const engine = duckdbBytes === null ? 'DuckDB memory not available' : `DuckDB ${formatMegabytes(duckdbBytes)}`;
+  const engine =
+    (duckdbBytes === null ? 'DuckDB memory not available' : `DuckDB ${formatMegabytes(duckdbBytes)}`) +
+    (tabBytes === null ? '' : `, the tab's process ${formatMegabytes(tabBytes)} resident`);
   return `  ${result.dataSet.label}: ${engine}, database file ${formatMegabytes(result.dataSet.databaseBytes)}, ${page}`;
 }
 
@@ -270,6 +272,7 @@ async function main(): Promise<void> {
       provincesAvailable: result.rounds.provincesAvailable,
       heap: result.rounds.heap,
       duckdbBytes: result.rounds.duckdbBytes,
+      tabBytes: result.rounds.tabBytes,
       outsideRequests: result.rounds.outside
     }))
   };
