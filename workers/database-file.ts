@@ -19,8 +19,8 @@ export interface AttachedFile {
  * Fetches the database file for a start. The file goes into the origin's private file system
  * when the browser offers it, the server names its version and the quota has room; a copy
  * already kept there for the same version is used without reading the body again. Without
- * a network, the last complete copy kept starts the app (the offline worker does not keep
- * files this large). Everything else, and any failure on the way, goes the old way: the
+ * a network, the last complete copy kept starts the app (the offline worker keeps no file
+ * over 512 MB). Everything else, and any failure on the way, goes the old way: the
  * whole file into memory.
  */
 export async function obtainDatabase(url: string, onProgress: Progress, checkSize: (bytes: number) => void): Promise<DatabaseSource> {

@@ -70,6 +70,8 @@ export class DatabaseFolder {
     if (!record || record.url !== url || (version !== null && record.version !== version)) return null;
     try {
       const file = await this.#folder.getFileHandle(record.name);
+      // Older copies another tab still had open when this one was written go now, if they can.
+      await this.#removeAllBut(record.name);
       return { kind: 'kept', file, bytes: record.bytes, reused: true };
     } catch {
       return null;

@@ -157,9 +157,11 @@ describe('obtainDatabase', () => {
     await obtain();
     expect(keptFiles()).toHaveLength(2);
     held.open = false;
-    serve('"v3"');
-    await obtain();
+    // A start that reuses the new copy removes the old one.
+    serve('"v2"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
     expect(keptFiles()).toHaveLength(1);
+    expect(keptFiles()[0]![1]).not.toBe(held);
   });
 
   it('reads the file into memory when the server names no version, or the quota has no room', async () => {
