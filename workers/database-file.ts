@@ -1,7 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { DatabaseStorage, StartProgress } from './db-api';
 import { downloadWithProgress, fetchOk, readIntoMemory, statedSize } from './download';
-import { DatabaseFolder, versionOf, type DatabaseSource } from './stored-database';
+import { DatabaseFolder, versionOf, type DatabaseSource, type KeptCopy } from './stored-database';
 
 /** The name DuckDB knows the attached file by. */
 export const DATABASE_FILE = 'telisik.duckdb';
@@ -11,27 +11,30 @@ type Progress = (p: StartProgress) => void;
 export interface AttachedFile {
   bytes: number;
   storage: DatabaseStorage;
-  /** Why a file read into memory was not kept, when it could have been. */
+  /** Why a file read into memory was not kept there (no OPFS, no version, no room, a failure). */
   why?: string;
 }
 
 /**
  * Fetches the database file for a start. The file goes into the origin's private file system
  * when the browser offers it, the server names its version and the quota has room; a copy
- * already kept there for the same version is used without reading the body again. Without
- * a network, the last complete copy kept starts the app (the offline worker keeps no file
- * over 512 MB). Everything else, and any failure on the way, goes the old way: the
- * whole file into memory.
+ * already kept there for the same version is used without reading the body again. When the
+ * file cannot be fetched (no network, a server error), the last complete copy kept starts the
+ * app (the offline worker keeps no file over 512 MB). Everything else, and any failure on
+ * the way, goes the old way: the whole file into memory.
  */
 export async function obtainDatabase(url: string, onProgress: Progress, checkSize: (bytes: number) => void): Promise<DatabaseSource> {
   const folder = await DatabaseFolder.open();
-  if (!folder) return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why: 'no private file system (OPFS) here' };
+  if (!folder) return inMemory(url, onProgress, checkSize, 'no private file system (OPFS) here');
+  await folder.tidy();
   let response: Response;
   try {
     response = await fetchOk(url);
   } catch (cause) {
-    const kept = cause instanceof TypeError ? await folder.kept(url, null) : null;
-    if (kept) return kept;
+    const kept = await folder.kept(url, null);
+    if (kept) return checked(kept, checkSize);
+    // No copy: a network error is tried once more, as it always was (downloadWithProgress).
+    if (cause instanceof TypeError) return inMemory(url, onProgress, checkSize, 'no copy kept, and the first request failed');
     throw cause;
   }
   const version = versionOf(response);
@@ -39,7 +42,7 @@ export async function obtainDatabase(url: string, onProgress: Progress, checkSiz
   const kept = version === null ? null : await folder.kept(url, version);
   if (kept) {
     await response.body?.cancel().catch(() => {});
-    return kept;
+    return checked(kept, checkSize);
   }
   checkSize(total);
   // A compressed transfer states no size (0): the quota is then checked by the writes themselves.
@@ -57,18 +60,50 @@ export async function obtainDatabase(url: string, onProgress: Progress, checkSiz
       return await folder.write(url, version, response, onProgress, guarded);
     } catch (cause) {
       if (refused) throw cause;
-      // Storage full, the file locked by another tab, or the transfer cut off: into memory, from a new request.
-      return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why: `not kept: ${String(cause)}` };
+      // Storage full, or the transfer cut off: into memory, from a new request.
+      return inMemory(url, onProgress, checkSize, `not kept: ${String(cause)}`);
     }
   }
   const why = version === null ? 'the server names no version (ETag, Last-Modified)' : 'no room in the storage quota';
-  return { kind: 'memory', bytes: await readIntoMemory(url, response, onProgress, checkSize), why };
+  try {
+    return { kind: 'memory', bytes: await readIntoMemory(url, response, onProgress, checkSize), why };
+  } catch (cause) {
+    if (!(cause instanceof TypeError)) throw cause;
+    return inMemory(url, onProgress, checkSize, why); // cut off half way: once more
+  }
+}
+
+function checked(kept: KeptCopy, checkSize: (bytes: number) => void): DatabaseSource {
+  checkSize(kept.bytes);
+  return kept;
+}
+
+async function inMemory(url: string, onProgress: Progress, checkSize: (bytes: number) => void, why: string): Promise<DatabaseSource> {
+  return { kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why };
+}
+
+/**
+ * Waits between attempts to open a kept copy: DuckDB-WASM opens it with an exclusive access
+ * handle, which a reloaded page's old engine, or the engine restarted after a crash, lets go
+ * of a moment after the new one asks. A second tab with the copy open waits them all out.
+ */
+const OPEN_WAITS_MS = [100, 300, 600, 1000];
+
+async function registerKept(db: duckdb.AsyncDuckDB, file: FileSystemFileHandle): Promise<void> {
+  for (const wait of [...OPEN_WAITS_MS, null]) {
+    try {
+      return await db.registerFileHandle(DATABASE_FILE, file, duckdb.DuckDBDataProtocol.BROWSER_FSACCESS, true);
+    } catch (cause) {
+      if (wait === null) throw cause;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /**
  * Hands the file to DuckDB and attaches it read-only (attach). A kept copy that DuckDB
- * cannot open (another tab's engine holds it; OPFS allows one reader at a time) or attach
- * (damaged) is replaced by the file downloaded into memory.
+ * cannot open (another tab's engine has it open) or attach (damaged: it is forgotten, so the
+ * next start fetches the file again) is replaced by the file downloaded into memory.
  */
 export async function attachDatabase(
   db: duckdb.AsyncDuckDB,
@@ -78,22 +113,25 @@ export async function attachDatabase(
   onProgress: Progress,
   checkSize: (bytes: number) => void
 ): Promise<AttachedFile> {
+  const instead = async (why: string) => {
+    const memory = await inMemory(url, onProgress, checkSize, why);
+    const bytes = memory.kind === 'memory' ? memory.bytes.byteLength : 0;
+    onProgress({ phase: 'attach', loaded: bytes, total: bytes });
+    return attachDatabase(db, attach, memory, url, onProgress, checkSize);
+  };
   if (source.kind === 'kept') {
-    const inMemory = async (why: string) => ({ kind: 'memory', bytes: await downloadWithProgress(url, onProgress, checkSize), why }) as const;
     try {
-      await db.registerFileHandle(DATABASE_FILE, source.file, duckdb.DuckDBDataProtocol.BROWSER_FSACCESS, true);
+      await registerKept(db, source.file);
     } catch (cause) {
-      // Another tab's engine has the copy open: this tab reads the file into memory.
-      return attachDatabase(db, attach, await inMemory(`kept copy not opened: ${String(cause)}`), url, onProgress, checkSize);
+      return instead(`kept copy not opened: ${String(cause)}`);
     }
     try {
       await attach();
       return { bytes: source.bytes, storage: source.reused ? 'reused' : 'stored' };
     } catch (cause) {
-      // A damaged copy: forgotten, so the next start downloads the file again.
       await db.dropFile(DATABASE_FILE).catch(() => {});
-      if (source.reused) await (await DatabaseFolder.open())?.forget();
-      return attachDatabase(db, attach, await inMemory(`kept copy not attached: ${String(cause)}`), url, onProgress, checkSize);
+      await (await DatabaseFolder.open())?.forget(source.name);
+      return instead(`kept copy not attached: ${String(cause)}`);
     }
   }
   // Read now: registering the file hands its buffer over to DuckDB's worker.

@@ -15,12 +15,26 @@ const FOLDER = 'telisik-database';
 const RECORD = 'kept.json';
 /** Room left for everything else the origin stores (saved views, imported datasets). */
 const HEADROOM = 64 * 1024 * 1024;
+/**
+ * A file this recent is left alone by the clean-up: another tab may have just written it and
+ * not yet recorded it, or just chosen it and not yet opened it.
+ */
+const SETTLING_MS = 2 * 60 * 1000;
 
 /** The file a start attaches: in memory (copied into the engine), or kept in OPFS. */
 export type DatabaseSource =
   /** why: the reason it is not kept (for support and the benchmark), when keeping it was possible in principle. */
   | { kind: 'memory'; bytes: Uint8Array; why?: string }
-  | { kind: 'kept'; file: FileSystemFileHandle; bytes: number; reused: boolean };
+  | KeptCopy;
+
+/** A complete copy in OPFS: name is its file's, reused when an earlier start wrote it. */
+export interface KeptCopy {
+  kind: 'kept';
+  file: FileSystemFileHandle;
+  name: string;
+  bytes: number;
+  reused: boolean;
+}
 
 interface KeptRecord {
   url: string;
@@ -65,14 +79,12 @@ export class DatabaseFolder {
   }
 
   /** The complete copy of url (of this version; of any version when version is null), if one is kept. */
-  async kept(url: string, version: string | null): Promise<DatabaseSource | null> {
+  async kept(url: string, version: string | null): Promise<KeptCopy | null> {
     const record = await this.#record();
     if (!record || record.url !== url || (version !== null && record.version !== version)) return null;
     try {
       const file = await this.#folder.getFileHandle(record.name);
-      // Older copies another tab still had open when this one was written go now, if they can.
-      await this.#removeAllBut(record.name);
-      return { kind: 'kept', file, bytes: record.bytes, reused: true };
+      return { kind: 'kept', file, name: record.name, bytes: record.bytes, reused: true };
     } catch {
       return null;
     }
@@ -89,16 +101,32 @@ export class DatabaseFolder {
   }
 
   /**
-   * Writes the response's body into a new file as it arrives, then records it as url's copy
-   * and removes older copies (those another tab still reads stay until a later start).
+   * Removes every file but the recorded copy: older copies another tab still had open when a
+   * newer one was written, and what a tab closed in the middle of a download left (its size
+   * reserved at once). Files another tab has open, and recent ones, stay until a later start.
    */
+  async tidy(): Promise<void> {
+    const keep = (await this.#record())?.name;
+    const names: string[] = [];
+    for await (const key of (this.#folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) names.push(key);
+    for (const name of names) {
+      if (name === keep || name === RECORD) continue;
+      const written = await this.#folder
+        .getFileHandle(name)
+        .then((handle) => handle.getFile())
+        .then((file) => file.lastModified, () => null);
+      if (written !== null && Date.now() - written > SETTLING_MS) await this.#remove(name);
+    }
+  }
+
+  /** Writes the response's body into a new file as it arrives, then records it as url's copy. */
   async write(
     url: string,
     version: string,
     response: Response,
     onProgress: (p: StartProgress) => void,
     checkSize: (bytes: number) => void
-  ): Promise<DatabaseSource> {
+  ): Promise<KeptCopy> {
     const name = `${crypto.randomUUID()}.duckdb`;
     const file = (await this.#folder.getFileHandle(name, { create: true })) as SyncFileHandle;
     let bytes = 0;
@@ -115,15 +143,13 @@ export class DatabaseFolder {
       throw cause;
     }
     await this.#writeRecord({ url, version, bytes, name });
-    await this.#removeAllBut(name);
-    return { kind: 'kept', file, bytes, reused: false };
+    return { kind: 'kept', file, name, bytes, reused: false };
   }
 
-  /** Forgets the kept copy (it could not be attached): the next start downloads the file again. */
-  async forget(): Promise<void> {
-    const record = await this.#record();
-    await this.#remove(RECORD);
-    if (record) await this.#remove(record.name);
+  /** Forgets the copy named name (it could not be attached), unless another tab has recorded a newer one since. */
+  async forget(name: string): Promise<void> {
+    if ((await this.#record())?.name === name) await this.#remove(RECORD);
+    await this.#remove(name);
   }
 
   async #record(): Promise<KeptRecord | null> {
@@ -141,12 +167,6 @@ export class DatabaseFolder {
     const writable = await (await this.#folder.getFileHandle(RECORD, { create: true })).createWritable();
     await writable.write(JSON.stringify(record));
     await writable.close();
-  }
-
-  async #removeAllBut(name: string): Promise<void> {
-    const names: string[] = [];
-    for await (const key of (this.#folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) names.push(key);
-    for (const other of names) if (other !== name && other !== RECORD) await this.#remove(other);
   }
 
   async #remove(name: string): Promise<void> {

@@ -14,6 +14,8 @@ import { assertFitsBudget } from '../../workers/memory-budget';
 class FakeFile {
   bytes = new Uint8Array(0);
   open = false;
+  /** Last write (File.lastModified); a test ages a file by setting it back. */
+  modified = Date.now();
 }
 
 class FakeFileHandle {
@@ -30,6 +32,7 @@ class FakeFileHandle {
           file.bytes = grown;
         }
         file.bytes.set(chunk, at);
+        file.modified = Date.now();
         return chunk.byteLength;
       },
       truncate(size: number) {
@@ -44,8 +47,8 @@ class FakeFileHandle {
     };
   }
   async getFile() {
-    const bytes = this.file.bytes;
-    return { text: async () => new TextDecoder().decode(bytes) };
+    const { bytes, modified } = this.file;
+    return { lastModified: modified, text: async () => new TextDecoder().decode(bytes) };
   }
   async createWritable() {
     const file = this.file;
@@ -86,6 +89,8 @@ const BODY = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
 let root: FakeFolder;
 let quota: number;
 let requests: number;
+/** Bodies the app cancelled instead of reading. */
+let cancelled: number;
 
 /** The kept folder's database files (not its record). */
 const keptFiles = () => [...(root.folders.get('telisik-database')?.files ?? new Map<string, FakeFile>())].filter(([name]) => name.endsWith('.duckdb'));
@@ -99,12 +104,18 @@ function serve(etag: string | null, cutAt?: number, compressed = false) {
   globalThis.fetch = vi.fn(async () => {
     requests++;
     const cut = cutAt !== undefined && requests === 1;
+    // Pulled piece by piece, so a body cancelled after its headers is seen as such.
+    let sent = 0;
     const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(BODY.subarray(0, cut ? cutAt : 400));
-        if (cut) return controller.error(new TypeError('network error'));
-        controller.enqueue(BODY.subarray(400));
-        controller.close();
+      pull(controller) {
+        if (cut && sent >= cutAt) return controller.error(new TypeError('network error'));
+        if (sent >= BODY.byteLength) return controller.close();
+        const end = Math.min(BODY.byteLength, sent + 100, cut ? cutAt : Infinity);
+        controller.enqueue(BODY.slice(sent, end));
+        sent = end;
+      },
+      cancel() {
+        cancelled++;
       }
     });
     const headers: Record<string, string> = compressed ? { 'content-encoding': 'gzip' } : { 'content-length': String(BODY.byteLength) };
@@ -116,6 +127,7 @@ function serve(etag: string | null, cutAt?: number, compressed = false) {
 const obtain = () => obtainDatabase('/data/telisik.duckdb', () => {}, (bytes) => assertFitsBudget(bytes, 1 << 20));
 
 beforeEach(() => {
+  cancelled = 0;
   root = new FakeFolder();
   quota = 1 << 30;
   requests = 0;
@@ -135,20 +147,25 @@ describe('obtainDatabase', () => {
     expect(keptFiles()[0]![1].open).toBe(false);
 
     expect(await obtain()).toMatchObject({ kind: 'kept', bytes: BODY.byteLength, reused: true });
+    expect(cancelled).toBe(1);
     expect(keptFiles()).toHaveLength(1);
   });
 
-  it('replaces the copy when the server has a new version, and removes the old one', async () => {
+  it('replaces the copy when the server has a new version; a later start removes the old one', async () => {
     serve('"v1"');
     await obtain();
-    const [oldName] = keptFiles()[0]!;
+    const [oldName, oldFile] = keptFiles()[0]!;
     serve('"v2"');
     expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+    expect(keptFiles()).toHaveLength(2);
+    oldFile.modified = 0;
+    serve('"v2"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
     expect(keptFiles().map(([name]) => name)).not.toContain(oldName);
     expect(keptFiles()).toHaveLength(1);
   });
 
-  it('keeps an old copy another tab still reads, and removes it at a later start', async () => {
+  it('keeps an old copy another tab still reads, and recent files, and removes them at a later start', async () => {
     serve('"v1"');
     await obtain();
     const [, held] = keptFiles()[0]!;
@@ -157,11 +174,26 @@ describe('obtainDatabase', () => {
     await obtain();
     expect(keptFiles()).toHaveLength(2);
     held.open = false;
-    // A start that reuses the new copy removes the old one.
+    // Still recent: another tab may have just chosen it.
+    serve('"v2"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
+    expect(keptFiles()).toHaveLength(2);
+    held.modified = 0;
     serve('"v2"');
     expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
     expect(keptFiles()).toHaveLength(1);
     expect(keptFiles()[0]![1]).not.toBe(held);
+  });
+
+  it('removes what a download cut short by a closed tab left, before checking the quota', async () => {
+    const folder = await root.getDirectoryHandle('telisik-database', { create: true });
+    const orphan = new FakeFile();
+    orphan.bytes = new Uint8Array(900);
+    orphan.modified = 0;
+    folder.files.set('left-behind.duckdb', orphan);
+    serve('"v1"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+    expect(keptFiles().map(([name]) => name)).not.toContain('left-behind.duckdb');
   });
 
   it('reads the file into memory when the server names no version, or the quota has no room', async () => {
@@ -190,6 +222,13 @@ describe('obtainDatabase', () => {
     expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
   });
 
+  it('starts from the kept copy when the server answers with an error', async () => {
+    serve('"v1"');
+    await obtain();
+    globalThis.fetch = vi.fn(async () => new Response('down', { status: 503 })) as typeof fetch;
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: true });
+  });
+
   it('starts from the kept copy without a network, and fails with the network error when there is none', async () => {
     serve('"v1"');
     await obtain();
@@ -206,6 +245,11 @@ describe('obtainDatabase', () => {
     serve('"v1"');
     await expect(obtainDatabase('/x', () => {}, (bytes) => assertFitsBudget(bytes, 500))).rejects.toThrow(/lebih besar/);
     expect(keptFiles()).toHaveLength(0);
+    // A copy kept by a device with more room is refused here too.
+    serve('"v1"');
+    await obtain();
+    serve('"v1"');
+    await expect(obtainDatabase('/data/telisik.duckdb', () => {}, (bytes) => assertFitsBudget(bytes, 500))).rejects.toThrow(/lebih besar/);
   });
 
   it('keeps a file sent compressed (its size unknown until the end), and refuses it once it grows past the budget', async () => {
