@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { builtPolicy } from './csp.config.js';
-import { patchDuckdbWorker } from './workers/duckdb-startup-patch.ts';
+import { patchDuckdbWorker } from './workers/duckdb-worker-patch.ts';
 
 /** "0.1.0 (a39bb77)": the package version and, when built from a Git checkout, its commit. */
 function appVersion(): string {
@@ -50,12 +50,12 @@ const DUCKDB_WORKER_URL = /\/@duckdb\/duckdb-wasm\/dist\/duckdb-browser-(?:eh|mv
 
 /**
  * A build emits DuckDB-WASM's worker scripts with the loader rewrites of
- * workers/duckdb-startup-patch.ts (a faster engine start). Emitted here, before Vite's own
+ * workers/duckdb-worker-patch.ts (a faster engine start). Emitted here, before Vite's own
  * asset handling, so that the file's hashed name is the patched content's: a changed rewrite
  * is a new file, never a stale cached one. `npm start` serves the scripts unchanged.
  */
 const duckdbStartupPatch = (): Plugin => ({
-  name: 'telisik-duckdb-startup-patch',
+  name: 'telisik-duckdb-worker-patch',
   apply: 'build',
   enforce: 'pre',
   async load(id) {

@@ -83,9 +83,11 @@ async function inMemory(url: string, onProgress: Progress, checkSize: (bytes: nu
 }
 
 /**
- * Waits between attempts to open a kept copy: DuckDB-WASM opens it with an exclusive access
- * handle, which a reloaded page's old engine, or the engine restarted after a crash, lets go
- * of a moment after the new one asks. A second tab with the copy open waits them all out.
+ * Waits between attempts to open a kept copy. A build's engine opens it with a read-only
+ * access handle that other tabs' engines share (workers/duckdb-worker-patch.ts); where that
+ * mode is missing (`npm start`, a browser without it) the handle is exclusive, and a reloaded
+ * page's old engine, or the engine restarted after a crash, lets go of it a moment after the
+ * new one asks. A second tab's engine holding it exclusively is waited out, then memory.
  */
 const OPEN_WAITS_MS = [100, 300, 600, 1000];
 
@@ -102,7 +104,7 @@ async function registerKept(db: duckdb.AsyncDuckDB, file: FileSystemFileHandle):
 
 /**
  * Hands the file to DuckDB and attaches it read-only (attach). A kept copy that DuckDB
- * cannot open (another tab's engine has it open) or attach (damaged: it is forgotten, so the
+ * cannot open (another tab's engine holds it exclusively, above) or attach (damaged: it is forgotten, so the
  * next start fetches the file again) is replaced by the file downloaded into memory.
  */
 export async function attachDatabase(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { QUIET_CHROMIUM_ARGS, VIEWPORT, chromiumExecutable } from '../chromium';
 import { inPage, pageSource } from './in-page.ts';
 import { armReadyProbe, databaseStorage, probeOutcome, startupMarks } from './probe.ts';
+import { profileRenderersResident } from './tab-memory.ts';
 import type { ColdStart } from './measure.ts';
 
 /** V8 writes a wasm module's code cache a couple of seconds after its last tier-up: the most a priming visit waits for it. */
@@ -17,6 +18,10 @@ export interface ReturnVisits {
   runs: ColdStart[];
   /** Measured visits whose engine came from Chromium's compiled-wasm cache (trace event wasm.Deserialize). */
   fromCodeCache: number;
+  /** A second tab opened while the first is still open, one at a time. */
+  otherTabs: ColdStart[];
+  /** Resident memory of the two tabs' processes after the last of those, largest first (bytes). */
+  twoTabsBytes: number[];
 }
 
 /**
@@ -24,7 +29,8 @@ export interface ReturnVisits {
  * where Chromium keeps no compiled code), visited PRIMING_VISITS times, each left open until
  * V8 has written the engine's code cache (trace event wasm.SerializeModule), then visited
  * `runs` times. Tells how many of those starts took the engine's compiled
- * code from the cache instead of compiling it.
+ * code from the cache instead of compiling it. Then, `runs` times, a second tab of the same
+ * site opened and started while the first stays open (both read the kept database file).
  */
 export async function measureReturnVisits(url: string, runs: number, progress: (line: string) => void): Promise<ReturnVisits> {
   const profile = await mkdtemp(join(tmpdir(), 'telisik-profile-'));
@@ -32,12 +38,12 @@ export async function measureReturnVisits(url: string, runs: number, progress: (
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript({ content: pageSource(armReadyProbe, { expectedView: '', from: 'navigation', timeoutMs: TIMEOUT_MS }) });
-    const visit = async (): Promise<ColdStart> => {
+    const visit = async (tab = page): Promise<ColdStart> => {
       const began = performance.now();
-      await page.goto(url, { waitUntil: 'commit' });
-      const result = await inPage(page, probeOutcome, undefined);
+      await tab.goto(url, { waitUntil: 'commit' });
+      const result = await inPage(tab, probeOutcome, undefined);
       const wallMs = performance.now() - began;
-      return { ms: result.ms, wallMs, steps: await inPage(page, startupMarks, undefined), storage: await inPage(page, databaseStorage, undefined) };
+      return { ms: result.ms, wallMs, steps: await inPage(tab, startupMarks, undefined), storage: await inPage(tab, databaseStorage, undefined) };
     };
     const cdp = await context.newCDPSession(page);
     for (let i = 0; i < PRIMING_VISITS; i++) {
@@ -57,7 +63,17 @@ export async function measureReturnVisits(url: string, runs: number, progress: (
       if (cached) fromCodeCache++;
       progress(`return visit ${i + 1}/${runs}: ${(measured.at(-1)!.ms / 1000).toFixed(2)} s${cached ? ', engine from the code cache' : ', engine compiled'}`);
     }
-    return { runs: measured, fromCodeCache };
+    const otherTabs: ColdStart[] = [];
+    let twoTabsBytes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const tab = await context.newPage();
+      await tab.addInitScript({ content: pageSource(armReadyProbe, { expectedView: '', from: 'navigation', timeoutMs: TIMEOUT_MS }) });
+      otherTabs.push(await visit(tab));
+      if (i === runs - 1) twoTabsBytes = (await profileRenderersResident(profile)).slice(0, 2);
+      await tab.close();
+      progress(`second tab ${i + 1}/${runs} (the first open): ${(otherTabs.at(-1)!.ms / 1000).toFixed(2)} s, file ${otherTabs.at(-1)!.storage}`);
+    }
+    return { runs: measured, fromCodeCache, otherTabs, twoTabsBytes };
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });

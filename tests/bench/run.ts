@@ -153,6 +153,7 @@ function rowsFor(result: DataSetResult): Row[] {
       unit: 's',
       summary: summarize(result.returnVisits.runs.map((run) => run.ms))
     },
+    { label: `  a second tab, the first open (file ${storageTally(result.returnVisits.otherTabs)}) → ready`, unit: 's', summary: summarize(result.returnVisits.otherTabs.map((run) => run.ms)) },
     { label: `cross-filter round (select), ${dataSet.label}`, unit: 'ms', summary: select, goal: roundGoal === undefined ? undefined : judge(select, roundGoal) },
     { label: `  until the frame showing it is rendered`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.selectPaintedMs)) },
     { label: `  longest main-thread task in the round (0 = none over 50 ms)`, unit: 'ms', summary: summarize(rounds.rounds.map((round) => round.longestTaskMs)) },
@@ -178,7 +179,9 @@ function memoryLine(result: DataSetResult): string {
   const engine =
     (duckdbBytes === null ? 'DuckDB memory not available' : `DuckDB ${formatMegabytes(duckdbBytes)}`) +
     (tabBytes === null ? '' : `, the tab's process ${formatMegabytes(tabBytes)} resident`);
-  return `  ${result.dataSet.label}: ${engine}, database file ${formatMegabytes(result.dataSet.databaseBytes)}, ${page}`;
+  const twoTabs = result.returnVisits.twoTabsBytes;
+  const tabs = twoTabs.length === 0 ? '' : `, two tabs of a kept profile ${twoTabs.map(formatMegabytes).join(' + ')} resident`;
+  return `  ${result.dataSet.label}: ${engine}${tabs}, database file ${formatMegabytes(result.dataSet.databaseBytes)}, ${page}`;
 }
 
 async function main(): Promise<void> {
@@ -240,6 +243,8 @@ async function main(): Promise<void> {
     '(empty HTTP cache) each run, navigation start → ready. Return visit: one persistent browser profile (off-the-record contexts keep no',
     'compiled code), visited twice, each open until V8 has written its code cache, then visited as often as the cold starts; "engine from code cache k/n"',
     'counts the visits whose DuckDB wasm V8 read from its code cache (trace event wasm.Deserialize) instead of compiling.',
+    'Second tab: in that profile, with its page still open, a new tab started as often again, one at a time (both engines read the kept file);',
+    "the two tabs' memory is their renderer processes' resident size (Linux /proc) with the last one open.",
     'p95 is nearest-rank (with 7 runs it is the slowest run).',
     'Start-up steps, median s since navigation start (app = script running, worker = engine worker running, compiled = DuckDB-WASM instantiated,',
     'downloaded = database file in, attached = views and settings, filled = stored datasets loaded, figures =',

@@ -1,10 +1,10 @@
 /**
- * The engine a user's browser starts is DuckDB-WASM's worker with the loader rewrites of
- * workers/duckdb-startup-patch.ts (a shorter start), and it answers as before: every other
+ * The engine a user's browser starts is DuckDB-WASM's worker with the rewrites of
+ * workers/duckdb-worker-patch.ts (a shorter start, shared read-only file handles), and it answers as before: every other
  * browser test's figures come from that same engine.
  */
 import { test, expect, waitForView, kpi } from './fixtures';
-import { LOADER_REWRITES } from '../../workers/duckdb-startup-patch';
+import { WORKER_REWRITES } from '../../workers/duckdb-worker-patch';
 
 const DUCKDB_WORKER_SCRIPT = /\/duckdb-browser-(eh|mvp)\.worker-[\w-]+\.js$/;
 
@@ -23,5 +23,5 @@ test('the engine runs DuckDB-WASM\'s worker script with its loader rewritten', a
   expect(script).toBeDefined();
   const served = await (await page.request.get(script!)).text();
   expect(served).toContain('updateGOT=');
-  for (const rewrite of LOADER_REWRITES) expect(rewrite.pattern.test(served), rewrite.name).toBe(false);
+  for (const rewrite of WORKER_REWRITES) expect(rewrite.pattern.test(served), rewrite.name).toBe(false);
 });

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { LOADER_REWRITES, patchDuckdbWorker } from '../../workers/duckdb-startup-patch';
+import { WORKER_REWRITES, patchDuckdbWorker } from '../../workers/duckdb-worker-patch';
 
 const require = createRequire(import.meta.url);
 const BUNDLES = ['eh', 'mvp'] as const;
@@ -23,16 +23,15 @@ function inLoader<T>(code: string, scope: Record<string, unknown>, run: string):
   return runInNewContext(`var ${code};\n${run}`, { WebAssembly, ...scope }) as T;
 }
 
-describe('DuckDB-WASM loader rewrites (workers/duckdb-startup-patch.ts)', () => {
+describe('DuckDB-WASM worker rewrites (workers/duckdb-worker-patch.ts)', () => {
   for (const bundle of BUNDLES) {
     it(`applies every rewrite once to the ${bundle} worker, which still parses`, () => {
       const original = workerScript(bundle);
       const patched = patchDuckdbWorker(original);
-      for (const rewrite of LOADER_REWRITES) {
+      for (const rewrite of WORKER_REWRITES) {
         expect(rewrite.pattern.test(original), rewrite.name).toBe(true);
         expect(rewrite.pattern.test(patched), rewrite.name).toBe(false);
       }
-      expect(patched.length).toBeLessThan(original.length);
       expect(() => new Function(patched)).not.toThrow();
     });
   }
@@ -112,5 +111,23 @@ describe('DuckDB-WASM loader rewrites (workers/duckdb-startup-patch.ts)', () => 
     expect(after).toBe(conversions(original));
     // Pointers come back unsigned: -1 as 4294967295.
     expect(JSON.parse(after)).toMatchObject({ malloc: 4294967295, untouched: 'x' });
+  });
+
+  it('sharedReadOnlyHandle opens a registered file handle read-only, and nothing else differently', async () => {
+    const method = (source: string) => loaderFunction(source, 'async prepareFileHandleAsync(', '}async registerFileHandleAsync(');
+    const run = (source: string, handle: string, path: string | null) =>
+      runInNewContext(
+        `class FileSystemSyncAccessHandle {}
+         class FileSystemFileHandle { async createSyncAccessHandle(...options) { return { opened: 'file handle', options }; } }
+         var navigator = { storage: { getDirectory: async () => ({ getFileHandle: async () => ({ createSyncAccessHandle: async (...options) => ({ opened: 'by path', options }) }) }) } };
+         var files = ({ ${method(source)} });
+         files.prepareFileHandleAsync(PATH, ${handle}, 3, true).then((opened) => JSON.stringify(opened));`,
+        { PATH: path }
+      ) as Promise<string>;
+    // The database's FileSystemFileHandle (workers/database-file.ts): shared, read-only.
+    expect(JSON.parse(await run(original, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [] });
+    expect(JSON.parse(await run(patched, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [{ mode: 'read-only' }] });
+    // A file DuckDB opens by its OPFS path (not used by Telisik) is opened as before.
+    expect(await run(patched, 'null', 'other.duckdb')).toBe(await run(original, 'null', 'other.duckdb'));
   });
 });
