@@ -187,6 +187,8 @@ export interface RoundsResult {
   duckdbBytes: number | null;
   /** Resident memory of the tab's renderer process after the rounds (tab-memory.ts). */
   tabBytes: number | null;
+  /** Where that tab's engine read the database file from (databaseStorage). */
+  storage: string;
   /** Each round's canonical statements, for the native comparison (not written to results.json). */
   statementsByRound: string[][];
   /** Provinces drawn in the chart; rounds are capped by it (each round needs a fresh one). */
@@ -258,6 +260,7 @@ export async function measureRounds(browser: Browser, url: string, wanted: numbe
         heap: await pageHeap(context, page),
         duckdbBytes: memory?.duckdbBytes ?? null,
         tabBytes: await tabResidentBytes(browser),
+        storage: await inPage(page, databaseStorage, undefined),
         statementsByRound: statementsByRound.slice(1),
         provincesAvailable: keys.length,
         outside: seen.outside

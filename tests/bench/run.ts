@@ -178,7 +178,7 @@ function memoryLine(result: DataSetResult): string {
   const page = heap === null ? 'page JS heap not available' : `page JS heap ${formatMegabytes(heap.usedBytes)} used of ${formatMegabytes(heap.totalBytes)}`;
   const engine =
     (duckdbBytes === null ? 'DuckDB memory not available' : `DuckDB ${formatMegabytes(duckdbBytes)}`) +
-    (tabBytes === null ? '' : `, the tab's process ${formatMegabytes(tabBytes)} resident`);
+    (tabBytes === null ? '' : `, the tab's process ${formatMegabytes(tabBytes)} resident (file ${result.rounds.storage})`);
   const twoTabs = result.returnVisits.twoTabsBytes;
   const tabs = twoTabs.length === 0 ? '' : `, two tabs of a kept profile ${twoTabs.map(formatMegabytes).join(' + ')} resident`;
   return `  ${result.dataSet.label}: ${engine}${tabs}, database file ${formatMegabytes(result.dataSet.databaseBytes)}, ${page}`;
