@@ -60,7 +60,8 @@ export async function obtainDatabase(url: string, onProgress: Progress, checkSiz
       return await folder.write(url, version, response, onProgress, guarded);
     } catch (cause) {
       if (refused) throw cause;
-      // Storage full, or the transfer cut off: into memory, from a new request.
+      // The transfer cut off, or what was kept could not be read back: into memory, from a
+      // new request. (Storage found full part way goes on into memory: stored-database.ts.)
       return inMemory(url, onProgress, checkSize, `not kept: ${String(cause)}`);
     }
   }

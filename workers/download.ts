@@ -82,7 +82,8 @@ export async function readBody(url: string, response: Response, onProgress: (p: 
   return loaded;
 }
 
-class MemorySink implements ByteSink {
+/** A download's bytes in one buffer: of the stated size at once, else grown by doubling. */
+export class MemorySink implements ByteSink {
   #buffer = new Uint8Array(0);
   readonly #checkSize: (bytes: number) => void;
 
@@ -97,14 +98,25 @@ class MemorySink implements ByteSink {
   }
 
   write(chunk: Uint8Array, at: number): void {
-    if (at + chunk.byteLength > this.#buffer.byteLength) {
+    this.#room(at, chunk.byteLength).set(chunk);
+  }
+
+  /** Lets read put `length` bytes at `at` straight into the buffer (no copy in between); read returns how many it put. */
+  fill(at: number, length: number, read: (into: Uint8Array) => number): void {
+    const got = read(this.#room(at, length));
+    if (got !== length) throw new Error(`read ${got} of ${length} bytes`);
+  }
+
+  /** The buffer's part [at, at + length), grown first when it is too small. */
+  #room(at: number, length: number): Uint8Array {
+    if (at + length > this.#buffer.byteLength) {
       // No (or a wrong) Content-Length: grow by doubling.
-      this.#checkSize(at + chunk.byteLength);
-      const grown = new Uint8Array(Math.max(this.#buffer.byteLength * 2, at + chunk.byteLength, 1 << 20));
+      this.#checkSize(at + length);
+      const grown = new Uint8Array(Math.max(this.#buffer.byteLength * 2, at + length, 1 << 20));
       grown.set(this.#buffer.subarray(0, at));
       this.#buffer = grown;
     }
-    this.#buffer.set(chunk, at);
+    return this.#buffer.subarray(at, at + length);
   }
 
   finish(): void {}

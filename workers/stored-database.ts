@@ -1,5 +1,6 @@
 import type { StartProgress } from './db-api';
-import { readBody, type ByteSink } from './download';
+import { readBody } from './download';
+import { KeepingSink, type SyncAccess } from './keeping-sink';
 
 /**
  * The database file kept in the origin's private file system (OPFS) instead of the engine's
@@ -43,13 +44,6 @@ interface KeptRecord {
   name: string;
 }
 
-/** Just what is used of a synchronous access handle (TypeScript's DOM library, which the workers use, lacks it). */
-interface SyncAccess {
-  write(chunk: Uint8Array, options: { at: number }): number;
-  truncate(size: number): void;
-  flush(): void;
-  close(): void;
-}
 type SyncFileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promise<SyncAccess> };
 
 /** What tells one version of the file from another, or null when the server says nothing that does. */
@@ -119,28 +113,41 @@ export class DatabaseFolder {
     }
   }
 
-  /** Writes the response's body into a new file as it arrives, then records it as url's copy. */
+  /**
+   * Writes the response's body into a new file as it arrives, then records it as url's copy.
+   * When the file system refuses the file part way, the download goes on into memory
+   * (keeping-sink.ts) and that is what comes back, with the reason.
+   */
   async write(
     url: string,
     version: string,
     response: Response,
     onProgress: (p: StartProgress) => void,
     checkSize: (bytes: number) => void
-  ): Promise<KeptCopy> {
+  ): Promise<DatabaseSource> {
     const name = `${crypto.randomUUID()}.duckdb`;
     const file = (await this.#folder.getFileHandle(name, { create: true })) as SyncFileHandle;
     let bytes = 0;
+    let inMemory: Uint8Array | null = null;
+    let refused: string | null = null;
     try {
       const access = await file.createSyncAccessHandle();
       try {
-        bytes = await readBody(url, response, onProgress, accessSink(access, checkSize));
-        access.flush();
+        const sink = new KeepingSink(access, checkSize);
+        bytes = await readBody(url, response, onProgress, sink);
+        ({ refused } = sink);
+        if (refused === null) access.flush();
+        else inMemory = sink.inMemory(bytes);
       } finally {
         access.close();
       }
     } catch (cause) {
       await this.#remove(name);
       throw cause;
+    }
+    if (inMemory !== null) {
+      await this.#remove(name);
+      return { kind: 'memory', bytes: inMemory, why: `not kept: ${refused}` };
     }
     await this.#writeRecord({ url, version, bytes, name });
     return { kind: 'kept', file, name, bytes, reused: false };
@@ -173,38 +180,4 @@ export class DatabaseFolder {
     // A file another tab's engine has open cannot be removed now; a later start removes it.
     await this.#folder.removeEntry(name).catch(() => {});
   }
-}
-
-/** Chunks arrive in tens of kilobytes; each write to OPFS has a cost of its own, so they are written in pieces of this size. */
-const WRITE_PIECE = 8 * 1024 * 1024;
-
-/** Writes into the file; when the server stated no size, checkSize refuses the file as it grows past the budget. */
-function accessSink(access: SyncAccess, checkSize: (bytes: number) => void): ByteSink {
-  let stated = 0;
-  const piece = new Uint8Array(WRITE_PIECE);
-  let pieceAt = 0;
-  let held = 0;
-  const put = (bytes: Uint8Array, at: number) => {
-    const written = access.write(bytes, { at });
-    if (written !== bytes.byteLength) throw new Error(`OPFS wrote ${written} of ${bytes.byteLength} bytes`);
-  };
-  const flush = () => {
-    if (held > 0) put(piece.subarray(0, held), pieceAt);
-    held = 0;
-  };
-  return {
-    reserve(total) {
-      stated = total;
-      access.truncate(total);
-    },
-    write(chunk, at) {
-      if (at + chunk.byteLength > stated) checkSize(at + chunk.byteLength);
-      if (held + chunk.byteLength > WRITE_PIECE) flush();
-      if (chunk.byteLength > WRITE_PIECE) return put(chunk, at);
-      if (held === 0) pieceAt = at;
-      piece.set(chunk, held);
-      held += chunk.byteLength;
-    },
-    finish: flush
-  };
 }

@@ -11,6 +11,12 @@ import { obtainDatabase } from '../../workers/database-file';
 import { versionOf } from '../../workers/stored-database';
 import { assertFitsBudget } from '../../workers/memory-budget';
 
+/** Bytes the stand-in file system takes before it refuses a write as Chromium does (file error -8, no space, read as unsigned). */
+let capacity: number;
+/** The largest size a file may be given at once (truncate), else QuotaExceededError. */
+let reservable: number;
+const NO_SPACE = 2 ** 32 - 8;
+
 class FakeFile {
   bytes = new Uint8Array(0);
   open = false;
@@ -25,7 +31,13 @@ class FakeFileHandle {
     if (file.open) throw new DOMException('Access Handles cannot be created if there is another open Access Handle', 'NoModificationAllowedError');
     file.open = true;
     return {
+      read(into: Uint8Array, { at }: { at: number }) {
+        const part = file.bytes.subarray(at, at + into.byteLength);
+        into.set(part);
+        return part.byteLength;
+      },
       write(chunk: Uint8Array, { at }: { at: number }) {
+        if (at + chunk.byteLength > capacity) return NO_SPACE;
         if (at + chunk.byteLength > file.bytes.byteLength) {
           const grown = new Uint8Array(at + chunk.byteLength);
           grown.set(file.bytes);
@@ -36,6 +48,7 @@ class FakeFileHandle {
         return chunk.byteLength;
       },
       truncate(size: number) {
+        if (size > reservable) throw new DOMException('no space', 'QuotaExceededError');
         const resized = new Uint8Array(size);
         resized.set(file.bytes.subarray(0, size));
         file.bytes = resized;
@@ -99,7 +112,7 @@ const keptFiles = () => [...(root.folders.get('telisik-database')?.files ?? new 
  * A server answering with BODY under etag (null: no version headers); cutAt cuts the first
  * transfer off there; compressed states no size (a compressed transfer's Content-Length is not the file's).
  */
-function serve(etag: string | null, cutAt?: number, compressed = false) {
+function serve(etag: string | null, cutAt?: number, compressed = false, whole = BODY) {
   requests = 0;
   globalThis.fetch = vi.fn(async () => {
     requests++;
@@ -109,16 +122,16 @@ function serve(etag: string | null, cutAt?: number, compressed = false) {
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         if (cut && sent >= cutAt) return controller.error(new TypeError('network error'));
-        if (sent >= BODY.byteLength) return controller.close();
-        const end = Math.min(BODY.byteLength, sent + 100, cut ? cutAt : Infinity);
-        controller.enqueue(BODY.slice(sent, end));
+        if (sent >= whole.byteLength) return controller.close();
+        const end = Math.min(whole.byteLength, sent + Math.max(100, whole.byteLength / 20), cut ? cutAt : Infinity);
+        controller.enqueue(whole.slice(sent, end));
         sent = end;
       },
       cancel() {
         cancelled++;
       }
     });
-    const headers: Record<string, string> = compressed ? { 'content-encoding': 'gzip' } : { 'content-length': String(BODY.byteLength) };
+    const headers: Record<string, string> = compressed ? { 'content-encoding': 'gzip' } : { 'content-length': String(whole.byteLength) };
     if (etag !== null) headers.etag = etag;
     return new Response(body, { headers });
   }) as typeof fetch;
@@ -130,6 +143,8 @@ beforeEach(() => {
   cancelled = 0;
   root = new FakeFolder();
   quota = 1 << 30;
+  capacity = Infinity;
+  reservable = Infinity;
   requests = 0;
   vi.stubGlobal('FileSystemFileHandle', FakeFileHandle);
   vi.stubGlobal('navigator', { storage: { getDirectory: async () => root, estimate: async () => ({ quota, usage: 0 }) } });
@@ -220,6 +235,35 @@ describe('obtainDatabase', () => {
     // Nothing was recorded: the next start keeps the file afresh.
     serve('"v1"');
     expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+  });
+
+  it('goes on into memory, downloading once, when the file system runs out of space part way', async () => {
+    // Over two 8 MB pieces: the first is written and read back, the second is refused.
+    const big = Uint8Array.from({ length: 20 * 1024 * 1024 }, (_, i) => (i * 7) % 253);
+    const budget = (bytes: number) => assertFitsBudget(bytes, 1 << 30);
+    capacity = 12 * 1024 * 1024;
+    quota = 2 ** 40; // the estimate promised room
+    serve('"v1"', undefined, false, big);
+    const source = await obtainDatabase('/data/telisik.duckdb', () => {}, budget);
+    expect(source.kind).toBe('memory');
+    expect(source.kind === 'memory' && source.why).toMatch(/not kept: Error: OPFS wrote 4294967288/);
+    expect(source.kind === 'memory' && source.bytes.byteLength).toBe(big.byteLength);
+    expect(source.kind === 'memory' && Buffer.from(source.bytes).equals(Buffer.from(big))).toBe(true);
+    expect(requests).toBe(1);
+    expect(keptFiles()).toHaveLength(0);
+
+    // Refused at once (the size reserved) and refused at the last piece: the same, one request each.
+    capacity = reservable = 500;
+    serve('"v1"');
+    const reserved = await obtain();
+    expect(reserved.kind === 'memory' && reserved.why).toMatch(/QuotaExceededError/);
+    expect(reserved.kind === 'memory' && [...reserved.bytes]).toEqual([...BODY]);
+    expect(requests).toBe(1);
+    serve('"v1"', undefined, true);
+    const compressed = await obtain();
+    expect(compressed.kind === 'memory' && [...compressed.bytes]).toEqual([...BODY]);
+    expect(requests).toBe(1);
+    expect(keptFiles()).toHaveLength(0);
   });
 
   it('starts from the kept copy when the server answers with an error', async () => {
