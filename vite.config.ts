@@ -49,12 +49,12 @@ const previewPolicy: Plugin = {
 const DUCKDB_WORKER_URL = /\/@duckdb\/duckdb-wasm\/dist\/duckdb-browser-(?:eh|mvp)\.worker\.js\?url$/;
 
 /**
- * A build emits DuckDB-WASM's worker scripts with the loader rewrites of
- * workers/duckdb-worker-patch.ts (a faster engine start). Emitted here, before Vite's own
- * asset handling, so that the file's hashed name is the patched content's: a changed rewrite
- * is a new file, never a stale cached one. `npm start` serves the scripts unchanged.
+ * A build emits DuckDB-WASM's worker scripts with the rewrites of workers/duckdb-worker-patch.ts
+ * (a faster engine start, a database file tabs share). Emitted here, before Vite's own asset
+ * handling, so that the file's hashed name is the patched content's: a changed rewrite is a
+ * new file, never a stale cached one. `npm start` serves the scripts unchanged.
  */
-const duckdbStartupPatch = (): Plugin => ({
+const duckdbWorkerPatch = (): Plugin => ({
   name: 'telisik-duckdb-worker-patch',
   apply: 'build',
   enforce: 'pre',
@@ -74,7 +74,7 @@ export default defineConfig({
   // Without this the dev server answers 403 for the top-level workers/ folder.
   server: { fs: { allow: ['workers'] } },
   // The engine's worker bundle is where DuckDB-WASM's scripts are imported.
-  worker: { format: 'es', plugins: () => [duckdbStartupPatch()] },
+  worker: { format: 'es', plugins: () => [duckdbWorkerPatch()] },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/global-setup.ts'],

@@ -29,9 +29,12 @@
  *   with a read-only synchronous access handle instead of an exclusive read-write one, so
  *   several tabs' engines (and a reloaded page's next to its old one) read the same kept
  *   database file at once (Chromium 121+; a browser without the mode ignores the option and
- *   opens it exclusively, as before). Telisik registers a file handle only for the database
- *   it attaches read-only (workers/database-file.ts). Upstream: duckdb/duckdb-wasm#1969
- *   (closed unmerged) would have taken the mode from the database's access mode.
+ *   opens it exclusively, as before). DuckDB-WASM flushes a handle before it lets go of it
+ *   (closeFile, dropFile), which a read-only handle refuses, so that handle's flush does
+ *   nothing: nothing is ever written through it. Telisik registers a file handle only for the
+ *   database it attaches read-only (workers/database-file.ts). Upstream:
+ *   duckdb/duckdb-wasm#1969 (closed unmerged) would have taken the mode from the database's
+ *   access mode.
  */
 export interface WorkerRewrite {
   readonly name: string;
@@ -67,7 +70,7 @@ export const WORKER_REWRITES: readonly WorkerRewrite[] = [
     name: 'sharedReadOnlyHandle',
     pattern:
       /(prepareFileHandleAsync\((\w),(\w),(\w),(\w)\)\{if\(\4===3&&!\(\3 instanceof FileSystemSyncAccessHandle\)\)\{if\(\3 instanceof FileSystemFileHandle\)\{let (\w)=\3;try\{\3=await \6\.createSyncAccessHandle\()\)/,
-    replacement: '$1{mode:"read-only"})'
+    replacement: '$1{mode:"read-only"}),$3.flush=()=>{}'
   }
 ];
 

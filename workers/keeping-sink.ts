@@ -18,7 +18,8 @@ const WRITE_PIECE = 8 * 1024 * 1024;
  * in memory and refused 1.26 GB in about one start of three here, answering a write with
  * Chromium's file error −8 read as unsigned), what the file holds is read back into memory
  * and the rest of the body goes there: the file is still downloaded once, and the start goes
- * on from memory (`refused` then says why). checkSize refuses a body that grows past the
+ * on from memory (`refused` then says why). The last piece is flushed in finish(), so a
+ * file that cannot be made durable goes the same way. checkSize refuses a body that grows past the
  * budget when the server stated no size; that refusal ends the download.
  */
 export class KeepingSink implements ByteSink {
@@ -68,7 +69,11 @@ export class KeepingSink implements ByteSink {
   }
 
   finish(): void {
-    if (!this.#memory) this.#keeping(() => this.#writePiece());
+    if (this.#memory) return;
+    this.#keeping(() => {
+      this.#writePiece();
+      this.#access.flush();
+    });
   }
 
   /** Runs a step of keeping the file; a refusal by the file system moves the download to memory (returned). */
@@ -96,10 +101,18 @@ export class KeepingSink implements ByteSink {
     this.#refused = String(cause);
     const memory = new MemorySink(this.#checkSize);
     memory.reserve(this.#stated);
-    if (this.#written > 0) memory.fill(0, this.#written, (into) => this.#access.read(into, { at: 0 }));
+    for (let at = 0; at < this.#written; at += WRITE_PIECE) {
+      memory.fill(at, Math.min(WRITE_PIECE, this.#written - at), (into) => this.#access.read(into, { at }));
+    }
     if (this.#held > 0) memory.write(this.#piece.subarray(0, this.#held), this.#pieceAt);
     this.#held = 0;
     this.#memory = memory;
+    // Gives the space back now (an off-the-record window's OPFS is memory); the file is removed at the end.
+    try {
+      this.#access.truncate(0);
+    } catch {
+      // Not needed for the download to go on.
+    }
     return memory;
   }
 }

@@ -136,8 +136,7 @@ export class DatabaseFolder {
         const sink = new KeepingSink(access, checkSize);
         bytes = await readBody(url, response, onProgress, sink);
         ({ refused } = sink);
-        if (refused === null) access.flush();
-        else inMemory = sink.inMemory(bytes);
+        if (refused !== null) inMemory = sink.inMemory(bytes);
       } finally {
         access.close();
       }
@@ -149,7 +148,9 @@ export class DatabaseFolder {
       await this.#remove(name);
       return { kind: 'memory', bytes: inMemory, why: `not kept: ${refused}` };
     }
-    await this.#writeRecord({ url, version, bytes, name });
+    // Unrecorded (storage full after the last byte), the copy still starts this visit; a later
+    // start downloads the file again and the clean-up removes this one.
+    await this.#writeRecord({ url, version, bytes, name }).catch(() => {});
     return { kind: 'kept', file, name, bytes, reused: false };
   }
 

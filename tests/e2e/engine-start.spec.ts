@@ -24,4 +24,5 @@ test('the engine runs DuckDB-WASM\'s worker script with its loader rewritten', a
   const served = await (await page.request.get(script!)).text();
   expect(served).toContain('updateGOT=');
   for (const rewrite of WORKER_REWRITES) expect(rewrite.pattern.test(served), rewrite.name).toBe(false);
+  expect(served).toContain('createSyncAccessHandle({mode:"read-only"})');
 });

@@ -100,11 +100,60 @@ test('a second tab reads the same kept copy while the first has it open, online 
   expect(received()).toBeLessThan(1_000_000);
 
   // A third tab with the server gone starts from that copy too, while two tabs have it open.
-  await context.route(DATABASE, (route) => route.abort('internetdisconnected'));
+  let refused = 0;
+  await context.route(DATABASE, (route) => (refused++, route.abort('internetdisconnected')));
   const third = await context.newPage();
   await third.goto('/?tahun=2024');
   await waitForView(third, 'tahun=2024');
+  expect(refused).toBeGreaterThan(0);
   expect(await kpi(third, 'realisasi')).toEqual(first);
   expect(await storage(third)).toBe('reused');
+  expect(await storage(page)).toBe('stored');
+});
+
+/** The names of the database files kept in the private file system (workers/stored-database.ts). */
+async function keptFiles(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('telisik-database', { create: true });
+    const names: string[] = [];
+    for await (const name of (folder as FileSystemDirectoryHandle & { keys(): AsyncIterable<string> }).keys()) if (name.endsWith('.duckdb')) names.push(name);
+    return names;
+  });
+}
+
+test('a damaged kept copy is let go of and removed, the file is read into memory, and the next start keeps it afresh', async ({ page }) => {
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  const first = await kpi(page, 'realisasi');
+  const [name] = await keptFiles(page);
+  expect(name).toBeDefined();
+
+  // Leave the page (its engine lets go of the copy), then overwrite the copy's header.
+  await page.goto('/favicon.svg');
+  await page.evaluate(async (file) => {
+    const handle = await (await (await navigator.storage.getDirectory()).getDirectoryHandle('telisik-database')).getFileHandle(file);
+    // The old page's engine lets go of its handle a moment after the page is left.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const writable = await handle.createWritable({ keepExistingData: true });
+        await writable.write({ type: 'write', position: 0, data: new Uint8Array(8192).fill(7) });
+        return await writable.close();
+      } catch (cause) {
+        if (attempt === 50 || (cause as DOMException).name !== 'NoModificationAllowedError') throw cause;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }, name!);
+
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await kpi(page, 'realisasi')).toEqual(first);
+  expect(await storage(page)).toBe('memory');
+  // DuckDB let go of the damaged copy (its read-only handle closed), so it could be removed.
+  expect(await keptFiles(page)).toEqual([]);
+
+  await page.goto('/?tahun=2024');
+  await waitForView(page, 'tahun=2024');
+  expect(await kpi(page, 'realisasi')).toEqual(first);
   expect(await storage(page)).toBe('stored');
 });

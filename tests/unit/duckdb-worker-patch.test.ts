@@ -113,21 +113,29 @@ describe('DuckDB-WASM worker rewrites (workers/duckdb-worker-patch.ts)', () => {
     expect(JSON.parse(after)).toMatchObject({ malloc: 4294967295, untouched: 'x' });
   });
 
-  it('sharedReadOnlyHandle opens a registered file handle read-only, and nothing else differently', async () => {
-    const method = (source: string) => loaderFunction(source, 'async prepareFileHandleAsync(', '}async registerFileHandleAsync(');
-    const run = (source: string, handle: string, path: string | null) =>
-      runInNewContext(
-        `class FileSystemSyncAccessHandle {}
-         class FileSystemFileHandle { async createSyncAccessHandle(...options) { return { opened: 'file handle', options }; } }
-         var navigator = { storage: { getDirectory: async () => ({ getFileHandle: async () => ({ createSyncAccessHandle: async (...options) => ({ opened: 'by path', options }) }) }) } };
-         var files = ({ ${method(source)} });
-         files.prepareFileHandleAsync(PATH, ${handle}, 3, true).then((opened) => JSON.stringify(opened));`,
-        { PATH: path }
-      ) as Promise<string>;
-    // The database's FileSystemFileHandle (workers/database-file.ts): shared, read-only.
-    expect(JSON.parse(await run(original, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [] });
-    expect(JSON.parse(await run(patched, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [{ mode: 'read-only' }] });
-    // A file DuckDB opens by its OPFS path (not used by Telisik) is opened as before.
-    expect(await run(patched, 'null', 'other.duckdb')).toBe(await run(original, 'null', 'other.duckdb'));
-  });
+  for (const bundle of BUNDLES) {
+    it(`sharedReadOnlyHandle opens a registered file handle read-only, with a flush that does nothing, and nothing else differently (${bundle})`, async () => {
+      const before = workerScript(bundle);
+      const after = patchDuckdbWorker(before);
+      const method = (source: string) => loaderFunction(source, 'async prepareFileHandleAsync(', '}async registerFileHandleAsync(');
+      const run = (source: string, handle: string, path: string | null) =>
+        runInNewContext(
+          `class FileSystemSyncAccessHandle {}
+           class FileSystemFileHandle { async createSyncAccessHandle(...options) { return { opened: 'file handle', options, flush() { throw new Error('read-only'); } }; } }
+           var navigator = { storage: { getDirectory: async () => ({ getFileHandle: async () => ({ createSyncAccessHandle: async (...options) => ({ opened: 'by path', options }) }) }) } };
+           var files = ({ ${method(source)} });
+           files.prepareFileHandleAsync(PATH, ${handle}, 3, true).then((opened) => {
+             let flushed; try { opened.flush?.(); flushed = 'flushed'; } catch (e) { flushed = e.message; }
+             return JSON.stringify({ ...opened, flushed });
+           });`,
+          { PATH: path }
+        ) as Promise<string>;
+      // The database's FileSystemFileHandle (workers/database-file.ts): shared, read-only, and
+      // DuckDB-WASM's flush before it lets go of the handle (closeFile, dropFile) does not throw.
+      expect(JSON.parse(await run(before, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [], flushed: 'read-only' });
+      expect(JSON.parse(await run(after, 'new FileSystemFileHandle()', 'telisik.duckdb'))).toEqual({ opened: 'file handle', options: [{ mode: 'read-only' }], flushed: 'flushed' });
+      // A file DuckDB opens by its OPFS path (not used by Telisik) is opened as before.
+      expect(await run(after, 'null', 'other.duckdb')).toBe(await run(before, 'null', 'other.duckdb'));
+    });
+  }
 });

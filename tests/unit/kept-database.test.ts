@@ -16,6 +16,9 @@ let capacity: number;
 /** The largest size a file may be given at once (truncate), else QuotaExceededError. */
 let reservable: number;
 const NO_SPACE = 2 ** 32 - 8;
+/** Whether flush() and the record's write fail (storage full once the last byte is in). */
+let flushFails: boolean;
+let recordFails: boolean;
 
 class FakeFile {
   bytes = new Uint8Array(0);
@@ -53,7 +56,9 @@ class FakeFileHandle {
         resized.set(file.bytes.subarray(0, size));
         file.bytes = resized;
       },
-      flush() {},
+      flush() {
+        if (flushFails) throw new DOMException('no space', 'QuotaExceededError');
+      },
       close() {
         file.open = false;
       }
@@ -67,7 +72,10 @@ class FakeFileHandle {
     const file = this.file;
     const parts: string[] = [];
     return {
-      write: async (text: string) => void parts.push(text),
+      write: async (text: string) => {
+        if (recordFails) throw new DOMException('no space', 'QuotaExceededError');
+        parts.push(text);
+      },
       close: async () => void (file.bytes = new TextEncoder().encode(parts.join('')))
     };
   }
@@ -145,6 +153,7 @@ beforeEach(() => {
   quota = 1 << 30;
   capacity = Infinity;
   reservable = Infinity;
+  flushFails = recordFails = false;
   requests = 0;
   vi.stubGlobal('FileSystemFileHandle', FakeFileHandle);
   vi.stubGlobal('navigator', { storage: { getDirectory: async () => root, estimate: async () => ({ quota, usage: 0 }) } });
@@ -264,6 +273,25 @@ describe('obtainDatabase', () => {
     expect(compressed.kind === 'memory' && [...compressed.bytes]).toEqual([...BODY]);
     expect(requests).toBe(1);
     expect(keptFiles()).toHaveLength(0);
+  });
+
+  it('goes on from memory when the kept file cannot be flushed, and from the unrecorded copy when its record cannot be written', async () => {
+    flushFails = true;
+    serve('"v1"');
+    const unflushed = await obtain();
+    expect(unflushed.kind === 'memory' && [...unflushed.bytes]).toEqual([...BODY]);
+    expect(requests).toBe(1);
+    expect(keptFiles()).toHaveLength(0);
+
+    flushFails = false;
+    recordFails = true;
+    serve('"v1"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
+    expect(requests).toBe(1);
+    // Not recorded, so not reused: the next start downloads the file again.
+    recordFails = false;
+    serve('"v1"');
+    expect(await obtain()).toMatchObject({ kind: 'kept', reused: false });
   });
 
   it('starts from the kept copy when the server answers with an error', async () => {
