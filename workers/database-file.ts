@@ -105,8 +105,9 @@ async function registerKept(db: duckdb.AsyncDuckDB, file: FileSystemFileHandle):
 
 /**
  * Hands the file to DuckDB and attaches it read-only (attach). A kept copy that DuckDB
- * cannot open (another tab's engine holds it exclusively, above) or attach (damaged: it is forgotten, so the
- * next start fetches the file again) is replaced by the file downloaded into memory.
+ * cannot open (another tab's engine holds it exclusively, above) or attach (damaged: it is
+ * forgotten, so the next start fetches the file again) is replaced by the file downloaded
+ * into memory.
  */
 export async function attachDatabase(
   db: duckdb.AsyncDuckDB,

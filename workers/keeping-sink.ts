@@ -18,8 +18,8 @@ const WRITE_PIECE = 8 * 1024 * 1024;
  * in memory and refused 1.26 GB in about one start of three here, answering a write with
  * Chromium's file error −8 read as unsigned), what the file holds is read back into memory
  * and the rest of the body goes there: the file is still downloaded once, and the start goes
- * on from memory (`refused` then says why). The last piece is flushed in finish(), so a
- * file that cannot be made durable goes the same way. checkSize refuses a body that grows past the
+ * on from memory (`refused` then says why). The file is flushed in finish(), so one that
+ * cannot be made durable goes the same way. checkSize refuses a body that grows past the
  * budget when the server stated no size; that refusal ends the download.
  */
 export class KeepingSink implements ByteSink {

@@ -244,7 +244,7 @@ async function main(): Promise<void> {
     'compiled code), visited twice, each open until V8 has written its code cache, then visited as often as the cold starts; "engine from code cache k/n"',
     'counts the visits whose DuckDB wasm V8 read from its code cache (trace event wasm.Deserialize) instead of compiling.',
     'Second tab: in that profile, with its page still open, a new tab started as often again, one at a time (both engines read the kept file);',
-    "the two tabs' memory is their renderer processes' resident size (Linux /proc) with the last one open.",
+    "the two tabs' memory is the resident size of that profile's two largest renderer processes (Linux /proc) with the last one open.",
     'p95 is nearest-rank (with 7 runs it is the slowest run).',
     'Start-up steps, median s since navigation start (app = script running, worker = engine worker running, compiled = DuckDB-WASM instantiated,',
     'downloaded = database file in, attached = views and settings, filled = stored datasets loaded, figures =',
