@@ -18,7 +18,7 @@ const WRITE_PIECE = 8 * 1024 * 1024;
  * in memory and refused 1.26 GB in about one start of three here, answering a write with
  * Chromium's file error −8 read as unsigned), what the file holds is read back into memory
  * and the rest of the body goes there: the file is still downloaded once, and the start goes
- * on from memory (`refused` then says why). The file is flushed in finish(), so one that
+ * on from memory (inMemory() gives the bytes and why). The file is flushed in finish(), so one that
  * cannot be made durable goes the same way. checkSize refuses a body that grows past the
  * budget when the server stated no size; that refusal ends the download.
  */
@@ -32,21 +32,17 @@ export class KeepingSink implements ByteSink {
   /** The file holds bytes [0, written): pieces are written in order. */
   #written = 0;
   #memory: MemorySink | null = null;
-  #refused: string | null = null;
+  /** Why the file system refused the file, once it has. */
+  #why = '';
 
   constructor(access: SyncAccess, checkSize: (bytes: number) => void) {
     this.#access = access;
     this.#checkSize = checkSize;
   }
 
-  /** Why the file system refused the file, or null while it is kept. */
-  get refused(): string | null {
-    return this.#refused;
-  }
-
-  /** The whole file, when it went to memory instead (its first `loaded` bytes); else null. */
-  inMemory(loaded: number): Uint8Array | null {
-    return this.#memory?.bytes(loaded) ?? null;
+  /** The whole file (its first `loaded` bytes) and why, when it went to memory instead; null while it is kept. */
+  inMemory(loaded: number): { bytes: Uint8Array; why: string } | null {
+    return this.#memory && { bytes: this.#memory.bytes(loaded), why: this.#why };
   }
 
   reserve(total: number): void {
@@ -98,7 +94,7 @@ export class KeepingSink implements ByteSink {
   }
 
   #toMemory(cause: unknown): MemorySink {
-    this.#refused = String(cause);
+    this.#why = String(cause);
     const memory = new MemorySink(this.#checkSize);
     memory.reserve(this.#stated);
     for (let at = 0; at < this.#written; at += WRITE_PIECE) {

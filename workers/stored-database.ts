@@ -128,15 +128,13 @@ export class DatabaseFolder {
     const name = `${crypto.randomUUID()}.duckdb`;
     const file = (await this.#folder.getFileHandle(name, { create: true })) as SyncFileHandle;
     let bytes = 0;
-    let inMemory: Uint8Array | null = null;
-    let refused: string | null = null;
+    let inMemory: ReturnType<KeepingSink['inMemory']> = null;
     try {
       const access = await file.createSyncAccessHandle();
       try {
         const sink = new KeepingSink(access, checkSize);
         bytes = await readBody(url, response, onProgress, sink);
-        ({ refused } = sink);
-        if (refused !== null) inMemory = sink.inMemory(bytes);
+        inMemory = sink.inMemory(bytes);
       } finally {
         access.close();
       }
@@ -146,7 +144,7 @@ export class DatabaseFolder {
     }
     if (inMemory !== null) {
       await this.#remove(name);
-      return { kind: 'memory', bytes: inMemory, why: `not kept: ${refused}` };
+      return { kind: 'memory', bytes: inMemory.bytes, why: `not kept: ${inMemory.why}` };
     }
     // Unrecorded (storage full after the last byte), the copy still starts this visit; a later
     // start downloads the file again and the clean-up removes this one.
